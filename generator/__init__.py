@@ -1,0 +1,3 @@
+"""skilldeo-api: the toolchain that turns openapi.yaml into a trusted contract, an SDK and docs."""
+
+__version__ = "0.1.0"

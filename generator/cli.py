@@ -1,0 +1,71 @@
+"""The CLI room: parse options, hand over to one room, print errors in one place.
+
+Each command imports its room lazily so that `skilldeo-api validate` does not pay for
+schemathesis or the mock server. Exit codes: 0 clean, 1 the job found problems, 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from generator.paths import SPEC
+from generator.spec import SpecError
+
+app = typer.Typer(
+    name="skilldeo-api",
+    help="Spec-first toolkit for the skilldeo Platform API: validate, SDK, docs, mock, fuzz, diff.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+SpecArg = Annotated[Path, typer.Argument(help="The OpenAPI document.", show_default=True)]
+
+
+class Failed(Exception):
+    """The job ran and found problems: exit 1, the room has already printed them."""
+
+
+@contextmanager
+def handle_errors() -> Iterator[None]:
+    """Turn the rooms' errors into one message and an exit code, never a traceback."""
+    try:
+        yield
+    except SpecError as exc:
+        err.print(str(exc), markup=False)
+        raise typer.Exit(1) from None
+    except Failed:
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise typer.Exit(130) from None
+
+
+def run(job: Callable[[], int | None]) -> None:
+    with handle_errors():
+        code = job() or 0
+    raise typer.Exit(code)
+
+
+@app.command()
+def validate(spec: SpecArg = SPEC) -> None:
+    """Check the spec against OpenAPI 3.1 and the house rules; list every problem."""
+    from generator import validate as room
+
+    run(lambda: room.run(spec))
+
+
+def main() -> None:
+    app(prog_name="skilldeo-api")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
