@@ -63,6 +63,42 @@ def validate(spec: SpecArg = SPEC) -> None:
     run(lambda: room.run(spec))
 
 
+@app.command()
+def build(spec: SpecArg = SPEC) -> None:
+    """The main job: validate the spec, then regenerate everything under generated/."""
+    from generator import build as room
+    from generator import validate
+    from generator.spec import load
+
+    def job() -> int:
+        if validate.run(spec):
+            return 1
+        room.generate(load(spec))
+        err.print(f"build: generated/ is up to date with {spec}")
+        return 0
+
+    run(job)
+
+
+@app.command()
+def check(spec: SpecArg = SPEC) -> None:
+    """Exit 1 and name each stale file when generated/ does not match the spec and templates."""
+    from generator import build as room
+    from generator.spec import load
+
+    def job() -> int:
+        problems = room.stale(load(spec))
+        for problem in problems:
+            err.print(problem, markup=False)
+        if problems:
+            err.print(f"check: {len(problems)} stale file(s); run `skilldeo-api build`")
+            return 1
+        err.print("check: generated/ matches the spec and templates")
+        return 0
+
+    run(job)
+
+
 def main() -> None:
     app(prog_name="skilldeo-api")
 

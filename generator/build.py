@@ -1,0 +1,81 @@
+"""The build room: run every generator into generated/, or check that generated/ is up to date.
+
+Each target is a function `generate(spec, out_dir)` that writes one folder under generated/ and
+nothing else. `check` runs them all into a scratch folder and compares it file by file with the
+committed tree, so a stale, missing or extra file is named.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import importlib
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Console
+
+from generator.paths import GENERATED
+from generator.spec import Spec
+
+Generate = Callable[[Spec, Path], None]
+
+# folder under generated/ -> "module:function"; each room adds its own line.
+TARGETS: dict[str, str] = {}
+
+out = Console(stderr=True, highlight=False)
+
+
+def target(name: str) -> Generate:
+    module, _, func = TARGETS[name].partition(":")
+    fn: Generate = getattr(importlib.import_module(module), func)
+    return fn
+
+
+def generate(spec: Spec, names: list[str] | None = None, root: Path = GENERATED) -> None:
+    """Regenerate the named targets (all by default) from scratch under `root`."""
+    for name in names or list(TARGETS):
+        dest = root / name
+        out.print(f"generate: {name} -> {dest}")
+        with tempfile.TemporaryDirectory() as scratch:
+            tmp = Path(scratch) / name
+            tmp.mkdir()
+            target(name)(spec, tmp)
+            if dest.exists():
+                shutil.rmtree(dest)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copytree(tmp, dest)
+
+
+def _tree(root: Path) -> set[str]:
+    ignored = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+    return {
+        str(p.relative_to(root))
+        for p in root.rglob("*")
+        if p.is_file() and not ignored.intersection(p.relative_to(root).parts)
+        and not p.name.endswith(".egg-info") and ".egg-info" not in str(p.relative_to(root))
+    }
+
+
+def stale(spec: Spec, root: Path = GENERATED) -> list[str]:
+    """Paths under `root` that differ from a fresh generation: changed, missing or extra."""
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh_root = Path(scratch)
+        for name in TARGETS:
+            fresh = fresh_root / name
+            fresh.mkdir()
+            target(name)(spec, fresh)
+            have = root / name
+            want_files = _tree(fresh)
+            have_files = _tree(have) if have.exists() else set()
+            for rel in sorted(want_files | have_files):
+                shown = f"{root.name}/{name}/{rel}"
+                if rel not in have_files:
+                    problems.append(f"{shown}: missing")
+                elif rel not in want_files:
+                    problems.append(f"{shown}: not generated from the spec (extra file)")
+                elif not filecmp.cmp(fresh / rel, have / rel, shallow=False):
+                    problems.append(f"{shown}: out of date")
+    return problems
