@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from generator import rules_examples, rules_house, rules_oas, rules_refs
+from generator import rules_examples, rules_house, rules_oas, rules_refs, rules_schemas
 from generator.rules_base import Problem
 from generator.spec import Spec, load
 
 Rule = Callable[[Spec], Iterable[Problem]]
 RULES: tuple[Rule, ...] = (
     rules_oas.check,
+    *rules_schemas.RULES,
     *rules_house.RULES,
     *rules_examples.RULES,
     *rules_refs.RULES,
@@ -34,7 +35,8 @@ def problems(spec: Spec) -> list[Problem]:
 def summary(spec: Spec) -> str:
     count = sum(1 for _ in spec.operations())
     version = spec.data.get("openapi", "?")
-    return f"{spec.name}: valid OpenAPI {version}, {count} operations, 0 problems"
+    operations = "operation" if count == 1 else "operations"
+    return f"{spec.name}: valid OpenAPI {version}, {count} {operations}, 0 problems"
 
 
 def display_name(spec_path: str | Path) -> str:
