@@ -1,0 +1,51 @@
+# Generated from openapi.yaml by `skilldeo-api client`; do not edit.
+"""Request builder and response parser of `campaign_details` (GET /svc/campaign/getDetails).
+
+The clients in `client.py` send the request and retry it; this module only knows the wire.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.campaign_details_response import CampaignDetailsResponse
+from ...types import UNSET
+
+REQUIRES_AUTH = True
+
+
+def request_kwargs(
+    *,
+    campaign_id: int,
+    user_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["campaignId"] = campaign_id
+
+    params["userId"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/svc/campaign/getDetails",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> CampaignDetailsResponse:
+    """The success model of a 2xx response; any other status raises a `errors.SkilldeoError`."""
+    if response.status_code == 200:
+        try:
+            response_200 = CampaignDetailsResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError) as exc:
+            raise errors.ResponseValidationError(response, exc) from exc
+    raise errors.error_for_response(response)

@@ -1,0 +1,93 @@
+# Generated from openapi.yaml by `skilldeo-api client`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign_details import CampaignDetails
+
+
+T = TypeVar("T", bound="CampaignDetailsResponse")
+
+
+@_attrs_define
+class CampaignDetailsResponse:
+    """The answer to `campaignDetails`.
+
+    Attributes:
+        message (str): A human-readable confirmation.
+        records (CampaignDetails): An agent in full.
+        status_code (int): The HTTP status of the response, repeated (200).
+        error (bool): Always `false` on success.
+    """
+
+    message: str
+    records: CampaignDetails
+    status_code: int
+    error: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        records = self.records.to_dict()
+
+        status_code = self.status_code
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "records": records,
+                "status_code": status_code,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_details import CampaignDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        records = CampaignDetails.from_dict(d.pop("records"))
+
+        status_code = d.pop("status_code")
+
+        error = d.pop("error")
+
+        campaign_details_response = cls(
+            message=message,
+            records=records,
+            status_code=status_code,
+            error=error,
+        )
+
+        campaign_details_response.additional_properties = d
+        return campaign_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

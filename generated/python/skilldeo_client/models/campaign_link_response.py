@@ -1,0 +1,87 @@
+# Generated from openapi.yaml by `skilldeo-api client`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CampaignLinkResponse")
+
+
+@_attrs_define
+class CampaignLinkResponse:
+    """The answer to `campaignLink`.
+
+    Attributes:
+        message (str): A human-readable confirmation.
+        link (str): The URL candidates open to take the agent's interview.
+        status_code (int): The HTTP status of the response, repeated (200).
+        error (bool): Always `false` on success.
+    """
+
+    message: str
+    link: str
+    status_code: int
+    error: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        link = self.link
+
+        status_code = self.status_code
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "link": link,
+                "status_code": status_code,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        link = d.pop("link")
+
+        status_code = d.pop("status_code")
+
+        error = d.pop("error")
+
+        campaign_link_response = cls(
+            message=message,
+            link=link,
+            status_code=status_code,
+            error=error,
+        )
+
+        campaign_link_response.additional_properties = d
+        return campaign_link_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+# Generated from openapi.yaml by `skilldeo-api client`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_summary import CampaignSummary
+
+
+T = TypeVar("T", bound="CampaignListResponse")
+
+
+@_attrs_define
+class CampaignListResponse:
+    """One page of the agent list.
+
+    Attributes:
+        message (str): A human-readable confirmation.
+        records (list[CampaignSummary]): The agents on this page, newest first.
+        status_code (int): The HTTP status of the response, repeated (200).
+        error (bool): Always `false` on success.
+        has_more (bool | Unset): Whether agents remain beyond this page (`skip + records < total_count`).
+        total_count (int | Unset): How many agents match the filters, across all pages.
+    """
+
+    message: str
+    records: list[CampaignSummary]
+    status_code: int
+    error: bool
+    has_more: bool | Unset = UNSET
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        status_code = self.status_code
+
+        error = self.error
+
+        has_more = self.has_more
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "records": records,
+                "status_code": status_code,
+                "error": error,
+            }
+        )
+        if has_more is not UNSET:
+            field_dict["hasMore"] = has_more
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_summary import CampaignSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = CampaignSummary.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        status_code = d.pop("status_code")
+
+        error = d.pop("error")
+
+        has_more = d.pop("hasMore", UNSET)
+
+        total_count = d.pop("total_count", UNSET)
+
+        campaign_list_response = cls(
+            message=message,
+            records=records,
+            status_code=status_code,
+            error=error,
+            has_more=has_more,
+            total_count=total_count,
+        )
+
+        campaign_list_response.additional_properties = d
+        return campaign_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from openapi.yaml by `skilldeo-api client`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoginVerifyRequest")
+
+
+@_attrs_define
+class LoginVerifyRequest:
+    """The OTP check that completes a login. `session_id` and `verification_code` are not marked
+    required in the published documentation, but without them the check fails with 400.
+
+        Attributes:
+            email (str): An e-mail address.
+            session_id (str | Unset): The OTP session, as returned by `signupOTP` or `loginOTP`.
+            verification_code (str | Unset): A six-digit one-time password, as e-mailed to the user.
+    """
+
+    email: str
+    session_id: str | Unset = UNSET
+    verification_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        session_id = self.session_id
+
+        verification_code = self.verification_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if verification_code is not UNSET:
+            field_dict["verification_code"] = verification_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        session_id = d.pop("session_id", UNSET)
+
+        verification_code = d.pop("verification_code", UNSET)
+
+        login_verify_request = cls(
+            email=email,
+            session_id=session_id,
+            verification_code=verification_code,
+        )
+
+        login_verify_request.additional_properties = d
+        return login_verify_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

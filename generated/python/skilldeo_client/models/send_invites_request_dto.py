@@ -1,0 +1,87 @@
+# Generated from openapi.yaml by `skilldeo-api client`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SendInvitesRequestDto")
+
+
+@_attrs_define
+class SendInvitesRequestDto:
+    """An invitation of one or more candidates to one agent's interview.
+
+    Attributes:
+        emails (list[str]): The candidates' e-mail addresses, 1 to 100 of them.
+        campaign_id (int): A positive 32-bit identifier.
+        user_id (int): A positive 32-bit identifier.
+        invited_from (str): Where the invitation comes from, for example `dashboard` or `api`.
+    """
+
+    emails: list[str]
+    campaign_id: int
+    user_id: int
+    invited_from: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emails = self.emails
+
+        campaign_id = self.campaign_id
+
+        user_id = self.user_id
+
+        invited_from = self.invited_from
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emails": emails,
+                "campaign_id": campaign_id,
+                "user_id": user_id,
+                "invited_from": invited_from,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        emails = cast(list[str], d.pop("emails"))
+
+        campaign_id = d.pop("campaign_id")
+
+        user_id = d.pop("user_id")
+
+        invited_from = d.pop("invited_from")
+
+        send_invites_request_dto = cls(
+            emails=emails,
+            campaign_id=campaign_id,
+            user_id=user_id,
+            invited_from=invited_from,
+        )
+
+        send_invites_request_dto.additional_properties = d
+        return send_invites_request_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+# Generated from openapi.yaml by `skilldeo-api client`; do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignupVerifyRequest")
+
+
+@_attrs_define
+class SignupVerifyRequest:
+    """The OTP check that completes a signup. `session_id` and `verification_code` are not marked
+    required in the published documentation, but without them the check fails with 400.
+
+        Attributes:
+            email (str): An e-mail address.
+            session_id (str | Unset): The OTP session, as returned by `signupOTP` or `loginOTP`.
+            verification_code (str | Unset): A six-digit one-time password, as e-mailed to the user.
+            first_name (str | Unset): A person's or organisation's name.
+            last_name (str | Unset): A person's or organisation's name.
+            organization (str | Unset): A person's or organisation's name.
+            org_type_id (int | Unset): A positive 32-bit identifier.
+            phone_number (str | Unset): A phone number in international (E.164) form.
+            role_id (int | Unset): A positive 32-bit identifier.
+            recieved_from (str | Unset): Where the user received the code, for example `email`. The name is misspelt on the
+                wire and must be sent exactly so.
+    """
+
+    email: str
+    session_id: str | Unset = UNSET
+    verification_code: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    organization: str | Unset = UNSET
+    org_type_id: int | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    role_id: int | Unset = UNSET
+    recieved_from: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        session_id = self.session_id
+
+        verification_code = self.verification_code
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        organization = self.organization
+
+        org_type_id = self.org_type_id
+
+        phone_number = self.phone_number
+
+        role_id = self.role_id
+
+        recieved_from = self.recieved_from
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if verification_code is not UNSET:
+            field_dict["verification_code"] = verification_code
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if org_type_id is not UNSET:
+            field_dict["org_type_id"] = org_type_id
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if role_id is not UNSET:
+            field_dict["role_id"] = role_id
+        if recieved_from is not UNSET:
+            field_dict["recievedFrom"] = recieved_from
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        session_id = d.pop("session_id", UNSET)
+
+        verification_code = d.pop("verification_code", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        organization = d.pop("organization", UNSET)
+
+        org_type_id = d.pop("org_type_id", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        role_id = d.pop("role_id", UNSET)
+
+        recieved_from = d.pop("recievedFrom", UNSET)
+
+        signup_verify_request = cls(
+            email=email,
+            session_id=session_id,
+            verification_code=verification_code,
+            first_name=first_name,
+            last_name=last_name,
+            organization=organization,
+            org_type_id=org_type_id,
+            phone_number=phone_number,
+            role_id=role_id,
+            recieved_from=recieved_from,
+        )
+
+        signup_verify_request.additional_properties = d
+        return signup_verify_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
