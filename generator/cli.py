@@ -99,6 +99,45 @@ def check(spec: SpecArg = SPEC) -> None:
     run(job)
 
 
+@app.command()
+def diff(
+    base: Annotated[str, typer.Argument(help="The old spec: a file or a git revision (HEAD~1).")],
+    head: Annotated[str, typer.Argument(help="The new spec: a file or a git revision.")],
+    fmt: Annotated[str, typer.Option("--format", help="text, json or markdown.")] = "text",
+) -> None:
+    """List the changes between two specs, graded for wire clients and SDK users, and the bump due.
+
+    Exit 1 when a change breaks either audience and info.version's major was not raised.
+    """
+    from generator import diff as room
+    from generator import diff_render
+    from generator.spec import load
+
+    if fmt not in diff_render.FORMATS:
+        err.print(f"diff: unknown --format {fmt!r}; use one of {', '.join(diff_render.FORMATS)}")
+        raise typer.Exit(2)
+
+    def job() -> int:
+        sides = []
+        for source in (base, head):
+            try:
+                sides.append(load(source))
+            except SpecError as exc:
+                err.print(f"diff: {exc}", markup=False, soft_wrap=True)
+                return 2
+        try:
+            report = room.diff(*sides)
+        except (AttributeError, TypeError, KeyError, IndexError, ValueError) as exc:
+            # a document that parses but is not shaped like OpenAPI: say so rather than crash
+            problem = f"{type(exc).__name__}: {exc}"
+            err.print(f"diff: not a usable OpenAPI document ({problem})", markup=False)
+            return 2
+        typer.echo(diff_render.render(report, fmt), nl=False)
+        return report.exit_code
+
+    run(job)
+
+
 def main() -> None:
     app(prog_name="skilldeo-api")
 
