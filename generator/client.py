@@ -24,6 +24,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from generator import changelog
 from generator.client_sample import python_sample
 from generator.client_spec import SdkSpec, analyse
 from generator.paths import TEMPLATES
@@ -119,3 +120,4 @@ def generate(spec: Spec, out: Path) -> None:
     _render_extras(sdk, project)
     _stamp(out, Path(spec.name).name)
     _run_hooks(hooks, out, spec)
+    changelog.write(spec, out)  # CHANGELOG.md, one entry per info.version
