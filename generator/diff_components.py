@@ -179,6 +179,8 @@ def documentation(out: Collector, old: Any, new: Any, pointer: str, in_names: bo
         return
     if not isinstance(old, dict) or not isinstance(new, dict):
         return
+    if ("$ref" in old or "$ref" in new) and not in_names:
+        return  # a reference replaced by an inline node (or back): not a documentation edit
     for key in [*new, *(k for k in old if k not in new)]:
         at = f"{pointer}/{escape_pointer_token(key)}"
         if not in_names and key in DOC_KEYS:

@@ -124,7 +124,9 @@ class SchemaDiff:
 
     def __init__(self, out: Collector, renames: dict[str, str]) -> None:
         self.out, self.renames = out, renames
+        # reference pairs compared (each once), and those being compared right now
         self.followed: set[tuple[str, str]] = set()
+        self.active: set[tuple[str, str]] = set()
 
     def add(self, kind: str, message: str, wire: Grade, sdk: Grade, where: Where) -> None:
         self.out.add(kind, message, wire, sdk, where)
@@ -146,14 +148,18 @@ class SchemaDiff:
         except KeyError:
             self.add("schema-changed", "a reference cannot be resolved", MAYBE, MAYBE, where)
             return
-        self.ref_changed(old_name, new_name, old_target, new_target, where)
         key = (str(old_ref or old_ptr), str(new_ref or where.pointer))
+        if key in self.active:
+            return  # the same pair again, inside itself: a recursive schema, already reported
+        self.ref_changed(old_name, new_name, old_target, new_target, where)
         if key in self.followed:
             return
         self.followed.add(key)
+        self.active.add(key)
         old_at = old_ref[1:] if isinstance(old_ref, str) else old_ptr
         new_at = new_ref[1:] if isinstance(new_ref, str) else where.pointer
         self.body(old_target, new_target, old_at, where.at(new_at), d)
+        self.active.discard(key)
 
     def ref_changed(
         self, old_name: str | None, new_name: str | None, old: Any, new: Any, where: Where
