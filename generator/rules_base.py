@@ -208,8 +208,10 @@ SUBSCHEMA_SINGLE = (
 
 def schema_roots(spec: Spec) -> Iterator[Node]:
     """Every schema written in place: components, parameters, headers, media types."""
-    for node in components(spec, "schemas"):
-        yield Node(node.pointer, node.data, f"schema {node.label}")
+    # In a schema `$ref` is one keyword among others, so referencing schemas are walked too.
+    for name, schema in as_dict(as_dict(spec.data.get("components")).get("schemas")).items():
+        if isinstance(schema, dict):
+            yield Node(join("/components/schemas", name), schema, f"schema {name}")
     for holder in example_holders(spec):
         schema = holder.data.get("schema")
         if isinstance(schema, dict):

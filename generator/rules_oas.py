@@ -4,7 +4,7 @@ Two passes: the OpenAPI 3.1 meta-schema, whose errors carry their path in the do
 library's semantic checks (schema defaults, required properties that exist, path parameters,
 duplicate parameters). Those do not say where they are, so the keyword validators are wrapped to
 tag each error with the node being checked. The semantic pass follows `$ref`s, so it runs only
-on a document whose structure and references are sound; it never fetches anything.
+on a document whose structure, schemas and references are sound; it never fetches anything.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from openapi_spec_validator.validation.exceptions import (
     OpenAPIValidationError,
 )
 
-from generator import rules_refs
+from generator import rules_refs, rules_schemas
 from generator.rules_base import Problem, join, problem
 from generator.spec import Spec
 
@@ -73,7 +73,8 @@ class _Located(OpenAPIV31SpecValidator):
 def check(spec: Spec) -> Iterator[Problem]:
     structural = list(_meta_schema(spec))
     yield from structural
-    if structural or any(rules_refs.resolution(spec)):
+    # The semantic pass trusts structure, schemas and references; other rules report those.
+    if structural or any(rules_refs.resolution(spec)) or any(rules_schemas.meta_schema(spec)):
         return
     yield from _semantic(spec)
 

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
-from generator.rules_base import Problem, as_dict, as_list, join, operations, problem, ref_target
+from generator.rules_base import (
+    Problem,
+    as_dict,
+    as_list,
+    join,
+    operations,
+    problem,
+    ref_target,
+    resolve,
+)
 from generator.spec import Spec, unescape_pointer_token
 
 DATA_KEYS = frozenset({"example", "default", "enum", "const"})
@@ -99,6 +108,12 @@ def resolution(spec: Spec) -> Iterator[Problem]:
             ref_target(spec, ref)
         except LookupError:
             yield problem(spec, pointer, "ref-resolves", f"$ref '{ref}' does not resolve")
+            continue
+        try:
+            resolve(spec, {"$ref": ref})
+        except LookupError:
+            message = f"$ref '{ref}' leads to a loop of references that never reaches a definition"
+            yield problem(spec, pointer, "ref-resolves", message)
 
 
 def unused_components(spec: Spec) -> Iterator[Problem]:
