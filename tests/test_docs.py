@@ -1,0 +1,275 @@
+"""The docs room: safety against hostile spec text, byte-identical output, and page content."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import build, docs
+from generator.spec import Spec, parse
+
+XSS = "<script>window.__pwned = 1</script>"
+IMG = '<img src=x onerror="window.__pwned = 2">'
+BREAKOUT = "</script><script>window.__pwned = 3</script>"
+
+
+def hostile_spec() -> Spec:
+    """A small spec whose every text slot tries to become markup or script."""
+    data: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {
+            "title": f"Evil {XSS}",
+            "version": "1.0.0",
+            "summary": f'" onmouseover="window.__pwned = 4" {IMG}',
+            "description": (
+                f"{XSS}\n\n{IMG}\n\n[click me](javascript:window.__pwned=5) "
+                "[data](data:text/html,<script>x</script>) [fine](https://example.com/ok) "
+                "![pixel](https://evil.example/pixel.png) <iframe src=https://evil.example>"
+            ),
+            "contact": {"url": "javascript:window.__pwned=6", "email": f"a{IMG}@x.example"},
+        },
+        "servers": [{"url": "javascript:alert(1)", "description": f"{IMG} [x](javascript:y)"}],
+        "tags": [{"name": f"Tag {XSS}", "description": f"<b onclick=x>{XSS}</b>"}],
+        "paths": {
+            "/things/{id}": {
+                "post": {
+                    "tags": [f"Tag {XSS}"],
+                    "operationId": 'evil"><script>window.__pwned=7</script>',
+                    "summary": f"Summary {IMG}",
+                    "description": f'<a href="javascript:window.__pwned=8">x</a> {BREAKOUT}',
+                    "parameters": [
+                        {
+                            "name": f"id{IMG}",
+                            "in": "path",
+                            "required": True,
+                            "description": XSS,
+                            "schema": {"type": "string", "pattern": BREAKOUT},
+                            "example": BREAKOUT,
+                        }
+                    ],
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": f"#/components/schemas/{'Evil'}"},
+                                "examples": {
+                                    "bad": {
+                                        "summary": f"sum {XSS}",
+                                        "value": {
+                                            "note": BREAKOUT,
+                                            "img": IMG,
+                                            "q": "'$(touch /tmp/x)'",
+                                        },
+                                    }
+                                },
+                            }
+                        }
+                    },
+                    "responses": {
+                        "200": {
+                            "description": f"ok {IMG}",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"type": "object"},
+                                    "example": {"x": BREAKOUT, "<!--": "-->"},
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Evil": {
+                    "type": "object",
+                    "description": f"{XSS} [js](JavaScript:alert(1))",
+                    "properties": {
+                        f"field{IMG}": {
+                            "type": "string",
+                            "enum": [BREAKOUT, XSS],
+                            "examples": [IMG],
+                        },
+                        "note": {"type": "string", "description": BREAKOUT, "default": XSS},
+                    },
+                    "examples": [{"note": BREAKOUT}],
+                }
+            }
+        },
+    }
+    return parse(yaml.safe_dump(data, sort_keys=False), "hostile.yaml")
+
+
+class Elements(HTMLParser):
+    """Every element with its attributes, and the text of each <script>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.scripts: list[tuple[dict[str, str], str]] = []
+        self._in_script: dict[str, str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {k: v or "" for k, v in attrs}
+        self.tags.append((tag, found))
+        if tag == "script":
+            self._in_script = found
+            self.scripts.append((found, ""))
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script is not None:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = None
+
+
+def elements(page: str) -> Elements:
+    parser = Elements()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def extract_samples(page: str) -> dict[tuple[str, str], str]:
+    """(language, operationId) -> the code sample as a reader would copy it."""
+    found = re.findall(
+        r'<pre class="pane" data-lang="(\w+)" data-sample="([^"]+)"><code>(.*?)</code></pre>',
+        page,
+        re.S,
+    )
+    return {(lang, html.unescape(oid)): html.unescape(code) for lang, oid, code in found}
+
+
+def test_hostile_text_never_becomes_markup_or_script() -> None:
+    page = docs.render(hostile_spec())
+    parsed = elements(page)
+    tag_names = {tag for tag, _ in parsed.tags}
+    assert not tag_names & {"img", "iframe", "object", "embed", "base", "form"}
+    for tag, attrs in parsed.tags:
+        assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
+        for name in ("href", "src", "xlink:href", "action"):
+            target = attrs.get(name, "").strip().lower()
+            assert not target.startswith(("javascript:", "data:", "vbscript:")), (tag, attrs)
+        if tag == "a" and "href" in attrs:
+            assert attrs["href"].startswith(("#", "http://", "https://", "mailto:", "openapi.")), (
+                attrs
+            )
+    # Exactly our two scripts: the page's own code, and the search index as inert JSON.
+    assert [a.get("type") for a, _ in parsed.scripts] == [None, "application/json"]
+    index = json.loads(parsed.scripts[1][1])
+    assert any(XSS in " ".join(row) for row in index)  # carried as data, intact
+    assert "window.__pwned" not in parsed.scripts[0][1]
+    # The text is all there, shown as text.
+    assert html.escape(BREAKOUT, quote=False) in page
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in page
+    assert '<a href="https://example.com/ok">fine</a>' in page
+    assert "[click me](javascript:window.__pwned=5)" in page
+
+
+def test_page_allows_only_its_own_script_and_style() -> None:
+    page = docs.render(hostile_spec())
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp is not None
+    policy = html.unescape(csp.group(1))
+    assert "default-src 'none'" in policy
+    assert "unsafe-inline" not in policy
+    assert len(re.findall(r"'sha256-", policy)) == 2
+
+
+def test_build_is_byte_identical_on_rerun(spec: Spec, tmp_path: Path) -> None:
+    build.generate(spec, ["docs"], root=tmp_path / "a")
+    build.generate(spec, ["docs"], root=tmp_path / "b")
+    first = {
+        p.relative_to(tmp_path / "a"): p.read_bytes()
+        for p in (tmp_path / "a").rglob("*")
+        if p.is_file()
+    }
+    second = {
+        p.relative_to(tmp_path / "b"): p.read_bytes()
+        for p in (tmp_path / "b").rglob("*")
+        if p.is_file()
+    }
+    assert sorted(str(p) for p in first) == [
+        "docs/index.html",
+        "docs/openapi.json",
+        "docs/openapi.yaml",
+    ]
+    assert first == second
+
+
+def test_downloads_are_the_contract(spec: Spec, tmp_path: Path) -> None:
+    docs.generate(spec, tmp_path)
+    assert (tmp_path / "openapi.yaml").read_text(encoding="utf-8") == spec.text
+    assert json.loads((tmp_path / "openapi.json").read_text(encoding="utf-8")) == spec.data
+
+
+def test_every_operation_and_model_has_its_section_and_samples(spec: Spec) -> None:
+    page = docs.render(spec)
+    ids = set(re.findall(r'\sid="([^"]+)"', page))
+    samples = extract_samples(page)
+    for op in spec.operations():
+        assert f"op-{op.operation_id}" in ids
+        assert ("curl", op.operation_id) in samples
+        assert ("js", op.operation_id) in samples
+        assert ("python", op.operation_id) in samples
+    for name in spec.data["components"]["schemas"]:
+        assert f"model-{name}" in ids
+    # every in-page link lands on an element of the page
+    targets = {html.unescape(t) for t in re.findall(r'href="#([^"]*)"', page)}
+    assert targets - ids == set()
+
+
+def test_page_shows_constraints_examples_and_the_auth_walkthrough(spec: Spec) -> None:
+    page = docs.render(spec)
+    assert "pattern ^[0-9]{6}$" in page  # the OTP's constraint, in the request tree
+    assert "max 100" in page and "default 10" in page  # top
+    assert '"verification_code": "381024"' in page  # the documented example
+    walk = page[page.index('id="authentication"') : page.index('id="status-codes"')]
+    order = [walk.index(f'href="#op-{oid}"') for oid in ("loginOTP", "loginVerify", "campaignList")]
+    assert order == sorted(order)
+    assert "$response.body#/session_id" in walk
+    flow = page[page.index("<svg") : page.index("</svg>")]
+    assert all(f'href="#op-{op.operation_id}"' in flow for op in spec.operations())
+
+
+def test_deprecated_operations_and_fields_get_badges() -> None:
+    spec = hostile_spec()
+    spec.data["paths"]["/things/{id}"]["post"]["deprecated"] = True
+    spec.data["components"]["schemas"]["Evil"]["properties"]["note"]["deprecated"] = True
+    page = docs.render(spec)
+    assert page.count('<span class="badge dep">deprecated</span>') >= 3  # sidebar, heading, field
+
+
+def test_docs_command_reports_a_bad_spec_without_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.1.0\ninfo: [\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "docs", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "bad.yaml:" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "JAVASCRIPT:x", "data:text/html,x", "file:///etc/passwd"]
+)
+def test_markdown_links_outside_the_allow_list_stay_text(url: str) -> None:
+    from generator.docs_text import markdown
+
+    rendered = str(markdown(f"[x]({url})"))
+    assert "<a" not in rendered
