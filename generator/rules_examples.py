@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
+from generator import rules_refs, rules_schemas
 from generator.rules_base import (
     Node,
     Problem,
@@ -37,6 +38,7 @@ class SchemaChecker:
         self.spec = spec
         self._registry: jsonschema_rs.Registry | None = None
         self._validators: dict[str, jsonschema_rs.Validator] = {}
+        self.explained = False  # whether other rules already explain a schema that won't build
 
     def validator(self, pointer: str) -> jsonschema_rs.Validator:
         """The validator of the schema at pointer; ValueError when it cannot be built."""
@@ -66,6 +68,9 @@ def presence(spec: Spec) -> Iterator[Problem]:
 
 def validity(spec: Spec) -> Iterator[Problem]:
     checker = SchemaChecker(spec)
+    # A schema that does not compile is normally a broken $ref or invalid JSON Schema, which
+    # their own rules report; otherwise the example must not pass unchecked in silence.
+    checker.explained = any(rules_refs.resolution(spec)) or any(rules_schemas.meta_schema(spec))
     for holder in example_holders(spec):
         if isinstance(holder.data.get("schema"), dict):
             schema = join(holder.pointer, "schema")
@@ -98,8 +103,12 @@ def _check(checker: SchemaChecker, schema: str, value: str, label: str) -> Itera
     spec = checker.spec
     try:
         errors = checker.errors(schema, spec.get(value))
-    except ValueError:
-        return  # a schema that cannot be built is reported by oas3-schema or ref-resolves
+    except ValueError as exc:
+        if not checker.explained:
+            reason = str(exc).split("\n", 1)[0]
+            text = f"{label} cannot be checked: its schema does not compile: {reason}"
+            yield problem(spec, schema, "example-valid", text)
+        return
     for where, message in errors:
         at = where or "the root"
         text = f"{label} does not match its schema: {message} (at {at})"
