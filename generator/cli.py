@@ -138,6 +138,15 @@ def diff(
     run(job)
 
 
+@app.command()
+def docs(spec: SpecArg = SPEC) -> None:
+    """Regenerate only the API reference site (generated/docs) from the spec and templates."""
+    from generator import build as room
+    from generator.spec import load
+
+    run(lambda: room.generate(load(spec), ["docs"]))
+
+
 def main() -> None:
     app(prog_name="skilldeo-api")
 
