@@ -458,3 +458,35 @@ def test_bad_option_is_a_usage_error() -> None:
     result = runner.invoke(app, ["validate", "--no-such-option"])
     assert result.exit_code == 2
     assert "No such option" in result.output
+
+
+def test_reference_loop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    loop = (
+        "    Loop1:\n      $ref: '#/components/schemas/Loop2'\n"
+        "    Loop2:\n      $ref: '#/components/schemas/Loop1'\n"
+    )
+    first = len(MINIMAL_LINES) + 2
+    never = "leads to a loop of references that never reaches a definition"
+    assert problems(tmp_path, monkeypatch, MINIMAL + loop) == [
+        f"spec.yaml:{first}: no-unused-component: component schemas/Loop1 is never used",
+        f"spec.yaml:{first}: ref-resolves: $ref '#/components/schemas/Loop2' {never}",
+        f"spec.yaml:{first + 2}: no-unused-component: component schemas/Loop2 is never used",
+        f"spec.yaml:{first + 2}: ref-resolves: $ref '#/components/schemas/Loop1' {never}",
+    ]
+
+
+def test_referenced_example_is_checked_where_it_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inline = (
+        "              rex:\n                value:\n"
+        "                  name: Rex\n                  owner: ann@example.com\n"
+        "                  born: '2020-02-29T10:00:00Z'\n"
+        "                  photo: https://pets.example/rex.jpg\n"
+    )
+    text = edited(inline, "              rex:\n                $ref: '#/components/examples/Rex'\n")
+    text += "  examples:\n    Rex:\n      value:\n        name: ''\n"
+    assert problems(tmp_path, monkeypatch, text) == [
+        "spec.yaml:76: example-valid: example 'rex' of request body of operation createPet "
+        '(application/json) does not match its schema: "" is shorter than 1 character (at /name)'
+    ]
