@@ -438,6 +438,7 @@ def test_unreadable_spec_is_one_message_without_traceback(
         capture_output=True,
         text=True,
         check=False,
+        # rich wraps stderr at 80 columns when it is not a terminal; wide, a message is one line
         env={"PYTHONPATH": str(ROOT), "COLUMNS": "200"},
     )
     assert proc.returncode == 1
