@@ -23,6 +23,7 @@ Generate = Callable[[Spec, Path], None]
 
 # folder under generated/ -> "module:function"; each room adds its own line.
 TARGETS: dict[str, str] = {}
+TARGETS["python"] = "generator.client:generate"
 TARGETS["docs"] = "generator.docs:generate"
 
 out = Console(stderr=True, highlight=False)
