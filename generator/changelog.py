@@ -43,7 +43,14 @@ def history(spec: Spec, versions: Path = VERSIONS) -> list[tuple[Spec, Report | 
     current = parse_version(spec.version)
     if current is None:
         raise spec.error("/info/version", "changelog", f"{spec.version!r} is not MAJOR.MINOR.PATCH")
-    older = [s for s in frozen(versions) if (parse_version(s.version) or current) < current]
+    older: list[Spec] = []
+    for version_spec in frozen(versions):
+        parsed = parse_version(version_spec.version) or current
+        if parsed > current:
+            message = f"frozen version {version_spec.version} is newer than {spec.version}"
+            raise spec.error("/info/version", "changelog", message)
+        if parsed < current:
+            older.append(version_spec)
     chain = [*older, spec]
     entries: list[tuple[Spec, Report | None]] = [(chain[0], None)]
     entries += [(new, diff(old, new)) for old, new in itertools.pairwise(chain)]
