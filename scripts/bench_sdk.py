@@ -1,0 +1,136 @@
+"""Per-call overhead of the generated SDK against raw httpx on the same in-process transport.
+
+Both sides send the same request through one httpx.MockTransport that answers a canned body, and
+both parse the response: raw httpx decodes the JSON, the SDK also builds its typed models, checks
+the status and runs its retry loop. Prints the time per call of each and the ratio (target: at
+most 1.3x). Usage: .venv/bin/python scripts/bench_sdk.py [--calls N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+
+import httpx
+from skilldeo_client import Skilldeo
+from skilldeo_client.models import CampaignListRequest
+
+BASE = "http://bench.test/api/v1"
+TOKEN = "bench-token"
+TARGET = 1.3
+
+LIST_BODY = json.dumps(
+    {
+        "message": "Success",
+        "records": [{"id": 22554 - i, "name": f"Agent {i} AI walk-in"} for i in range(10)],
+        "hasMore": True,
+        "total_count": 36,
+        "status_code": 200,
+        "error": False,
+    }
+).encode()
+DETAILS_BODY = json.dumps(
+    {
+        "message": "Success",
+        "records": {
+            "id": 22554,
+            "name": "Dotnet AI walk-in",
+            "status": "active",
+            "skill": "dotnet",
+            "location": "Chennai",
+        },
+        "status_code": 200,
+        "error": False,
+    }
+).encode()
+
+
+def answer(request: httpx.Request) -> httpx.Response:
+    body = LIST_BODY if request.url.path.endswith("/list") else DETAILS_BODY
+    return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+
+def transport() -> httpx.Client:
+    return httpx.Client(transport=httpx.MockTransport(answer))
+
+
+def raw_calls() -> dict[str, Callable[[], object]]:
+    http = transport()
+    http.base_url = httpx.URL(BASE + "/")
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+
+    def listing() -> object:
+        response = http.post(
+            "svc/campaign/list", json={"org_id": 88, "top": 10, "skip": 0}, headers=auth
+        )
+        response.raise_for_status()
+        return response.json()["records"]
+
+    def details() -> object:
+        response = http.get(
+            "svc/campaign/getDetails", params={"campaignId": 22554, "userId": 1042}, headers=auth
+        )
+        response.raise_for_status()
+        return response.json()["records"]
+
+    return {"campaign_list": listing, "campaign_details": details}
+
+
+def sdk_calls() -> dict[str, Callable[[], object]]:
+    client = Skilldeo(token=TOKEN, base_url=BASE, http_client=transport())
+
+    def listing() -> object:
+        return client.campaign_list(body=CampaignListRequest(org_id=88, top=10, skip=0)).records
+
+    def details() -> object:
+        return client.campaign_details(campaign_id=22554, user_id=1042).records
+
+    return {"campaign_list": listing, "campaign_details": details}
+
+
+def _round(fn: Callable[[], object], calls: int) -> float:
+    start = time.perf_counter()
+    for _ in range(calls):
+        fn()
+    return (time.perf_counter() - start) / calls
+
+
+def compare(
+    raw: Callable[[], object], sdk: Callable[[], object], calls: int, rounds: int
+) -> tuple[float, float]:
+    """Seconds per call of each side: rounds alternate, so load from other processes hits both
+    alike, and the fastest round of each counts (the least disturbed on a shared machine)."""
+    for fn in (raw, sdk):
+        _round(fn, max(calls // 10, 1))  # warm up: connection pool, imports, caches
+    raw_times, sdk_times = [], []
+    for _ in range(rounds):
+        raw_times.append(_round(raw, calls))
+        sdk_times.append(_round(sdk, calls))
+    return min(raw_times), min(sdk_times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=2000, help="calls per round (default 2000)")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds per side (default 5)")
+    args = parser.parse_args()
+    if args.calls < 10 or args.rounds < 1:
+        parser.error("--calls must be at least 10 and --rounds at least 1")
+    raw, sdk = raw_calls(), sdk_calls()
+    worst = 0.0
+    print(f"{'operation':<18} {'raw httpx':>12} {'SDK':>12} {'ratio':>7}")
+    for name in raw:
+        raw_t, sdk_t = compare(raw[name], sdk[name], args.calls, args.rounds)
+        ratio = sdk_t / raw_t
+        worst = max(worst, ratio)
+        print(f"{name:<18} {raw_t * 1e6:>10.1f}us {sdk_t * 1e6:>10.1f}us {ratio:>6.2f}x")
+    verdict = "within" if worst <= TARGET else "OVER"
+    print(f"worst ratio {worst:.2f}x: {verdict} the {TARGET}x target")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
