@@ -14,8 +14,15 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName
 
-from generator.diff_model import BREAKING, SAFE, Collector, Direction, Side, Where
-from generator.diff_schema import DOC_KEYS, SCHEMA_PREFIX, SchemaDiff, component_name, shape
+from generator.diff_model import BREAKING, SAFE, Collector, Direction, Grade, Side, Where
+from generator.diff_schema import (
+    DOC_KEYS,
+    SCHEMA_PREFIX,
+    SchemaDiff,
+    component_name,
+    makes_class,
+    shape,
+)
 from generator.spec import Spec, escape_pointer_token, unescape_pointer_token
 
 # Maps whose keys are names chosen by the author, never OpenAPI keywords.
@@ -129,23 +136,33 @@ def compare(out: Collector, renames: dict[str, str]) -> None:
             out.add("component-added", f"schema `{name}` added", SAFE, SAFE, where)
             continue
         if before != name:
-            same = class_name(before) == class_name(name)
-            note = "unchanged" if same else f"renamed to `{class_name(name)}`"
-            message = (
-                f"schema `{before}` renamed to `{name}` (SDK class `{class_name(before)}` {note})"
-            )
-            out.add("component-renamed", message, SAFE, SAFE if same else BREAKING, where)
+            out.add("component-renamed", *_renamed(before, name, old[before], schema), where)
         old_pointer = f"{SCHEMA_PREFIX[1:]}{escape_pointer_token(before)}"
         schemas.body(old[before], schema, old_pointer, where, _direction(directions | old_dirs))
     for name in old:
         if name not in new and name not in renames:
             pointer = f"{SCHEMA_PREFIX[1:]}{escape_pointer_token(name)}"
             gone_users = tuple(old_use.get(name, (set(), []))[1])
-            message = f"schema `{name}` removed (SDK class `{class_name(name)}` removed)"
             where = Where(pointer, "base", used_by=gone_users)
-            out.add("component-removed", message, SAFE, BREAKING, where)
+            if makes_class(old[name]):
+                message = f"schema `{name}` removed (SDK class `{class_name(name)}` removed)"
+                out.add("component-removed", message, SAFE, BREAKING, where)
+            else:
+                message = f"schema `{name}` removed (the SDK inlines it: no class to lose)"
+                out.add("component-removed", message, SAFE, SAFE, where)
     security_schemes(out)
     documentation(out, out.base.data, out.head.data, "", in_names=False)
+
+
+def _renamed(before: str, after: str, old: Any, new: Any) -> tuple[str, Grade, Grade]:
+    """Message and grades of a component rename: only classes (objects, enums) have SDK names."""
+    message = f"schema `{before}` renamed to `{after}`"
+    if not (makes_class(old) or makes_class(new)):
+        return f"{message} (the SDK inlines it: no class name)", SAFE, SAFE
+    if class_name(before) == class_name(after):
+        return f"{message} (SDK class `{class_name(before)}` unchanged)", SAFE, SAFE
+    note = f"SDK class `{class_name(before)}` renamed to `{class_name(after)}`"
+    return f"{message} ({note})", SAFE, BREAKING
 
 
 def security_schemes(out: Collector) -> None:

@@ -108,7 +108,7 @@ def _py_type(types: frozenset[str], fmt: Any) -> str:
     return " | ".join(names) or "Any"
 
 
-def _makes_class(schema: Any) -> bool:
+def makes_class(schema: Any) -> bool:
     """Whether openapi-python-client turns the schema into a class of its own (model or enum)."""
     if not isinstance(schema, dict):
         return False
@@ -166,7 +166,7 @@ class SchemaDiff:
     ) -> None:
         before = _show(old_name) if old_name else "an inline schema"
         after = _show(new_name) if new_name else "an inline schema"
-        classy = _makes_class(old) or _makes_class(new)
+        classy = makes_class(old) or makes_class(new)
         note = "; the SDK type changes class" if classy else ""
         message = f"schema changed from {before} to {after}{note}"
         self.add("schema-ref-changed", message, SAFE, BREAKING if classy else SAFE, where)

@@ -116,6 +116,17 @@ def inline_component(d: Data) -> None:
     del d["components"]["schemas"]["CampaignSummary"]
 
 
+def rename_primitive_component(d: Data) -> None:
+    rename_key(d["components"]["schemas"], "SearchParam", "SearchText")
+    retarget(d, "SearchParam", "SearchText")
+
+
+def inline_primitive_component(d: Data) -> None:
+    otp = d["components"]["schemas"].pop("Otp")
+    for name in ("SignupVerifyRequest", "LoginVerifyRequest"):
+        schema(d, name)["properties"]["verification_code"] = copy.deepcopy(otp)
+
+
 def remove_parameter(d: Data) -> None:
     del op(d, "/svc/campaign/getDetails", "get")["parameters"][1]
 
@@ -387,6 +398,24 @@ CASES = [
             ("component-removed", f"{SCHEMAS}/CampaignSummary", S, B),
         ],
         "major",
+    ),
+    Case(
+        "primitive component renamed: the SDK has no class for it",
+        rename_primitive_component,
+        [("component-renamed", f"{SCHEMAS}/SearchText", S, S)],
+        "minor",
+    ),
+    Case(
+        "primitive component removed, inlined",
+        inline_primitive_component,
+        [
+            ("component-removed", f"{SCHEMAS}/Otp", S, S),
+            *(
+                ("schema-ref-changed", f"{SCHEMAS}/{name}/properties/verification_code", S, S)
+                for name in ("SignupVerifyRequest", "LoginVerifyRequest")
+            ),
+        ],
+        "minor",
     ),
     Case(
         "parameter removed",
