@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from generator import rules_examples, rules_house, rules_oas, rules_refs, rules_schemas
+from generator import (
+    rules_examples,
+    rules_house,
+    rules_links,
+    rules_oas,
+    rules_refs,
+    rules_schemas,
+)
 from generator.rules_base import Problem
 from generator.spec import Spec, load
 
@@ -20,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     *rules_schemas.RULES,
     *rules_house.RULES,
     *rules_examples.RULES,
+    *rules_links.RULES,
     *rules_refs.RULES,
 )
 

@@ -491,3 +491,50 @@ def test_referenced_example_is_checked_where_it_is_written(
         "spec.yaml:76: example-valid: example 'rex' of request body of operation createPet "
         '(application/json) does not match its schema: "" is shorter than 1 character (at /name)'
     ]
+
+
+LINK = (
+    "          description: The pet was created.\n"
+    "          links:\n"
+    "            again:\n"
+    "              operationId: {op}\n"
+    "              parameters:\n"
+    "                {param}: $request.query.dryRun\n"
+    "              requestBody: $request.body\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("op", "param", "expected"),
+    [
+        ("createPet", "dryRun", []),
+        ("createPet", "query.dryRun", []),
+        (
+            "createPets",
+            "dryRun",
+            [
+                "spec.yaml:44: link-target: link again of response 200 of operation createPet "
+                "names operation 'createPets', which does not exist"
+            ],
+        ),
+        (
+            "createPet",
+            "dryrun",
+            [
+                "spec.yaml:46: link-target: link again of response 200 of operation createPet: "
+                "operation 'createPet' has no parameter 'dryrun'"
+            ],
+        ),
+    ],
+    ids=["valid", "qualified-name", "unknown-operation", "unknown-parameter"],
+)
+def test_link_target(
+    op: str, param: str, expected: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    link = LINK.format(op=op, param=param)
+    text = edited("          description: The pet was created.\n", link)
+    code, lines = validate(tmp_path, monkeypatch, text)
+    if expected:
+        assert (code, lines) == (1, [*expected, "spec.yaml: 1 problem(s)"])
+    else:
+        assert (code, lines) == (0, ["spec.yaml: valid OpenAPI 3.1.0, 1 operation, 0 problems"])
