@@ -3,9 +3,9 @@
 `diff(base, head)` compares two loaded specs and returns a `Report`: every change with where it
 is and two grades, one for wire clients (anything speaking HTTP, including SDKs already shipped)
 and one for SDK users upgrading to the SDK regenerated from `head`. The detectors live in
-`diff_ops` (operations, parameters, bodies, responses, security, servers, tags), `diff_schema`
-(schemas, by direction) and `diff_components` (component renames, documentation); rendering is in
-`diff_render`.
+`diff_ops` (operations, tags, security, servers), `diff_payloads` (parameters, bodies,
+responses), `diff_schema` (schemas, by direction) and `diff_components` (component renames,
+documentation); rendering is in `diff_render`.
 """
 
 from __future__ import annotations
