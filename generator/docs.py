@@ -25,6 +25,15 @@ from generator.spec import Spec
 DOCS_TEMPLATES = TEMPLATES / "docs"
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    # Compiled templates are kept (keyed by source checksum) in the user's temp folder, so a
+    # rebuild skips jinja's compile step; without a usable folder, templates compile each time.
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(DOCS_TEMPLATES),
@@ -33,6 +42,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["anchor"] = anchor_part
     # only for text nodes (never inside an attribute): &, < and > are all that need escaping there

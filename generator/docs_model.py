@@ -186,6 +186,10 @@ def _bodies(spec: Spec, content: dict[str, Any], anchor: str) -> list[Body]:
     for i, (media_type, media) in enumerate((content or {}).items()):
         media = spec.resolve(media) if isinstance(media, dict) else {}
         tree = docs_schema.build(spec, media.get("schema") or {}, f"{anchor}-{i}")
+        if tree.model:
+            # A named model's fields have their ids (and search entries) in the models section.
+            for node in tree.walk():
+                node.anchor = ""
         bodies.append(Body(str(media_type), tree, _examples(spec, media)))
     return bodies
 

@@ -1,0 +1,103 @@
+"""Benchmark: our reference site against `redocly build-docs --inlineBundle`, same spec, same run.
+
+Both builds run as fresh processes (interpreter or Node start included), several times each;
+the median wall time is compared, then the weight of the page a browser loads (bytes and
+gzipped bytes). Prints ratios; the targets are: faster than Redocly, and at most a tenth of its
+weight. Usage: .venv/bin/python scripts/bench_docs.py [SPEC] [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+OURS = (
+    "import sys; from pathlib import Path; from generator import docs; "
+    "from generator.spec import load; docs.generate(load(sys.argv[1]), Path(sys.argv[2]))"
+)
+# The share of our build spent in the SDK room's python_sample (its imports included).
+SDK_SAMPLES = (
+    "import sys, time; from generator.spec import load; spec = load(sys.argv[1]); "
+    "t = time.perf_counter(); from generator.docs_samples import python_samples; "
+    "python_samples(spec); print(time.perf_counter() - t)"
+)
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"bench_docs: {' '.join(cmd[:3])} failed:\n{proc.stdout}\n{proc.stderr}")
+    return elapsed
+
+
+def weight(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    return len(data), len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("spec", nargs="?", default=str(ROOT / "openapi.yaml"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if not Path(args.spec).is_file():
+        parser.error(f"no such spec: {args.spec}")
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    if not REDOCLY.exists():
+        sys.exit("bench_docs: node_modules/.bin/redocly is missing; run scripts/setup")
+    env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+    with tempfile.TemporaryDirectory() as scratch:
+        ours_dir, redoc_html = Path(scratch) / "docs", Path(scratch) / "redoc.html"
+        ours_cmd = [sys.executable, "-c", OURS, args.spec, str(ours_dir)]
+        redoc_cmd = [str(REDOCLY), "build-docs", args.spec, "--inlineBundle", "-o", str(redoc_html)]
+        print(f"bench_docs: {args.runs} runs each, alternating, on {args.spec}")
+        ours_t: list[float] = []
+        redoc_t: list[float] = []
+        for _ in range(args.runs):
+            ours_t.append(timed(ours_cmd, env))
+            redoc_t.append(timed(redoc_cmd, env))
+        ours_s, redoc_s = statistics.median(ours_t), statistics.median(redoc_t)
+        ours_w, redoc_w = weight(ours_dir / "index.html"), weight(redoc_html)
+        sdk = statistics.median(
+            float(
+                subprocess.run(
+                    [sys.executable, "-c", SDK_SAMPLES, args.spec],
+                    cwd=ROOT,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+            )
+            for _ in range(args.runs)
+        )
+    print(f"{'':24}{'skilldeo-api docs':>20}{'redocly build-docs':>20}")
+    print(f"{'build time (median)':24}{ours_s:>19.3f}s{redoc_s:>19.3f}s")
+    print(
+        f"{'  of which SDK samples':24}{sdk:>19.3f}s   (generator.client_sample, imports included)"
+    )
+    print(f"{'page bytes':24}{ours_w[0]:>20,}{redoc_w[0]:>20,}")
+    print(f"{'page bytes gzipped':24}{ours_w[1]:>20,}{redoc_w[1]:>20,}")
+    speed = redoc_s / ours_s
+    size, size_gz = ours_w[0] / redoc_w[0], ours_w[1] / redoc_w[1]
+    print(f"speed: ours is {speed:.2f}x as fast as Redocly (target > 1)")
+    print(f"weight: ours is {size:.3f} of Redocly's bytes, {size_gz:.3f} gzipped (target <= 0.1)")
+    print(f"speed without the SDK samples: {redoc_s / (ours_s - sdk):.2f}x as fast as Redocly")
+    met = speed > 1 and size <= 0.1
+    print("bench_docs: targets " + ("met" if met else "NOT met"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
