@@ -100,6 +100,15 @@ def check(spec: SpecArg = SPEC) -> None:
 
 
 @app.command()
+def client(spec: SpecArg = SPEC) -> None:
+    """Regenerate only the Python SDK (generated/python) from the spec and templates."""
+    from generator import build as room
+    from generator.spec import load
+
+    run(lambda: room.generate(load(spec), ["python"]))
+
+
+@app.command()
 def diff(
     base: Annotated[str, typer.Argument(help="The old spec: a file or a git revision (HEAD~1).")],
     head: Annotated[str, typer.Argument(help="The new spec: a file or a git revision.")],
