@@ -43,7 +43,14 @@ def without_link(spec: Spec, version: str | None = None) -> Data:
 
 
 def git(repo: Path, *args: str) -> str:
-    identity = ["-c", "user.name=Test", "-c", "user.email=test@example.com"]
+    identity = [
+        "-c",
+        "user.name=Test",
+        "-c",
+        "user.email=test@example.com",
+        "-c",
+        "commit.gpgsign=false",
+    ]
     proc = subprocess.run(
         ["git", "-C", str(repo), *identity, *args], capture_output=True, text=True, check=True
     )
