@@ -178,13 +178,15 @@ def test_retry_after_as_http_date_and_capped(sleeps: list[float]) -> None:
         [
             httpx.Response(503, headers={"Retry-After": later}, json={"message": "busy"}),
             httpx.Response(429, headers={"Retry-After": "86400"}, json={"message": "slow down"}),
+            httpx.Response(503, headers={"Retry-After": "soon"}, json={"message": "busy"}),
             httpx.Response(200, json=LINK),
         ]
     )
-    with _client(lambda request: next(answers), max_retries=2) as client:
+    with _client(lambda request: next(answers), max_retries=3) as client:
         client.campaign_link(campaign_id=1)
     assert sleeps[0] <= 1.0  # a date in the past or now: no wait
     assert sleeps[1] == transport.MAX_RETRY_AFTER
+    assert 0.75 * 2.0 <= sleeps[2] <= 2.0  # unreadable: the third backoff step instead
 
 
 def test_4xx_is_not_retried(sleeps: list[float]) -> None:
