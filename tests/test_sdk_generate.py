@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from generator import build
 from generator.cli import app
 from generator.client import generate, python_sample
 from generator.paths import GENERATED, ROOT
@@ -46,6 +47,23 @@ def test_regenerating_reproduces_the_committed_sdk(spec: Spec, tmp_path: Path) -
     for rel in sorted(fresh):
         first = (tmp_path / rel).read_text(encoding="utf-8").splitlines()[0]
         assert "Generated from openapi.yaml" in first and "do not edit" in first, rel
+
+
+def test_check_names_each_stale_sdk_file(
+    spec: Spec, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build, "TARGETS", {"python": build.TARGETS["python"]})
+    assert build.stale(spec) == []
+    copy = tmp_path / "generated" / "python"
+    shutil.copytree(SDK, copy, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
+    (copy / "skilldeo_client/client.py").write_text("# edited by hand\n", encoding="utf-8")
+    (copy / "skilldeo_client/models/scores.py").unlink()
+    (copy / "skilldeo_client/extra.py").write_text("", encoding="utf-8")
+    assert build.stale(spec, tmp_path / "generated") == [
+        "generated/python/skilldeo_client/client.py: out of date",
+        "generated/python/skilldeo_client/extra.py: not generated from the spec (extra file)",
+        "generated/python/skilldeo_client/models/scores.py: missing",
+    ]
 
 
 TINY = """
