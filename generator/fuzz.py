@@ -1,0 +1,237 @@
+"""The fuzz room: schemathesis property tests of openapi.yaml against a running server.
+
+schemathesis 4 does the generating, in every phase (examples, coverage, fuzzing, stateful through
+the spec's links), with every built-in check plus ours (`fuzz_checks`). This room supplies what
+it cannot guess: the target (the bundled mock when no URL is given), the OTP login
+(`fuzz_auth`), which operations are safe to call (`fuzz_select`), and the reports
+(`fuzz_report`, `fuzz_files`). The settings come from the committed schemathesis.toml, the same
+file plain `st run` reads, with the command-line options on top.
+
+Exit codes: 0 clean, 1 the server broke the contract, 2 the run could not be made (usage, an
+unreachable URL, a rejected login or token, a bad configuration).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import schemathesis
+from rich.console import Console
+from schemathesis.config import ConfigError, SchemathesisConfig
+from schemathesis.core.errors import LoaderError
+from schemathesis.engine import StopReason, events, from_schema
+from schemathesis.schemas import BaseSchema
+
+from generator import fuzz_checks  # noqa: F401  (registers our checks with schemathesis)
+from generator.fuzz_auth import (
+    MOCK_EMAIL,
+    AuthFailed,
+    Credentials,
+    login,
+    needs_token,
+    provider_class,
+    refresh_interval,
+)
+from generator.fuzz_files import ReportFiles
+from generator.fuzz_report import Progress, Tally, summary
+from generator.fuzz_select import SelectionError, select
+from generator.fuzz_server import MockFailed, bundled_mock
+from generator.paths import ROOT, SPEC
+from generator.spec import Spec, load
+
+CONFIG = ROOT / "schemathesis.toml"
+PROBE_TIMEOUT = 10.0
+TOKEN_PROBE = "/svc/campaign/list"  # read-only and needs a token: proves the token is accepted
+
+
+class FuzzError(Exception):
+    """The run could not be made: exit 2 with this message."""
+
+
+@dataclass(frozen=True)
+class FuzzOptions:
+    base_url: str | None = None
+    token: str | None = None
+    email: str | None = None
+    otp_command: str | None = None
+    allow_writes: bool = False
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    rate_limit: str | None = None
+    max_examples: int | None = None
+    seed: int | None = None
+    workers: int | None = None
+    max_time: int | None = None
+    report_dir: Path | None = None
+    spec: Path = SPEC
+    mock_args: tuple[str, ...] = ()  # extra `python -m skilldeo_mock` arguments (tests: --defect)
+
+
+def run(options: FuzzOptions, console: Console) -> int:
+    """Fuzz the server at options.base_url, or the bundled mock started for the run."""
+    spec = load(options.spec)
+    if options.base_url is not None:
+        return _fuzz(spec, options, options.base_url, console)
+    try:
+        with bundled_mock(*options.mock_args) as base_url:
+            console.print(f"fuzz: started the bundled mock at {base_url}")
+            return _fuzz(spec, options, base_url, console)
+    except MockFailed as exc:
+        raise FuzzError(str(exc)) from None
+
+
+def credentials(options: FuzzOptions, bundled: bool) -> Credentials | None:
+    if options.token and options.email:
+        raise FuzzError("--token and --email exclude each other: pass one way to authenticate")
+    if options.otp_command and not options.email:
+        raise FuzzError("--otp-command needs --email (the address the code is sent to)")
+    if options.email:
+        return Credentials(email=options.email, otp_command=options.otp_command)
+    token = options.token or os.environ.get("SKILLDEO_TOKEN")
+    if token:
+        return Credentials(token=token)
+    return Credentials(email=MOCK_EMAIL) if bundled else None
+
+
+def check_base_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FuzzError(f"--base-url {url!r}: expected http(s)://HOST[:PORT]/PATH")
+    return url.rstrip("/")
+
+
+def preflight(base_url: str, creds: Credentials | None) -> str | None:
+    """Reach the server, log in and try the token once; a clear FuzzError on any failure."""
+    with httpx.Client(timeout=PROBE_TIMEOUT) as client:
+        try:
+            client.get(base_url)
+        except httpx.HTTPError as exc:
+            raise FuzzError(f"cannot reach {base_url}: {exc or type(exc).__name__}") from None
+        if creds is None:
+            return None
+        try:
+            token = login(base_url, creds, client)
+        except AuthFailed as exc:
+            raise FuzzError(f"login failed ({creds.describe()}): {exc}") from None
+        probe = client.post(
+            f"{base_url}{TOKEN_PROBE}", json={}, headers={"Authorization": f"Bearer {token}"}
+        )
+        if probe.status_code in (401, 403):
+            raise FuzzError(
+                f"the server rejected the token ({creds.describe()}): POST {TOKEN_PROBE} "
+                f"answered HTTP {probe.status_code} {probe.text[:200]}"
+            )
+        return token
+
+
+def build_config(options: FuzzOptions, base_url: str) -> SchemathesisConfig:
+    """schemathesis.toml, then our command-line options on top, as `st run` layers them."""
+    try:
+        config = SchemathesisConfig.from_path(CONFIG) if CONFIG.is_file() else SchemathesisConfig()
+        config.update(seed=options.seed, max_time=options.max_time, max_failures=None)
+        override = config.projects.override
+        override.update(base_url=base_url, workers=options.workers, rate_limit=options.rate_limit)
+        override.generation.update(max_examples=options.max_examples)
+    except (ConfigError, tomllib.TOMLDecodeError, ValueError) as exc:
+        raise FuzzError(f"configuration: {exc}") from None
+    return config
+
+
+def load_schema(
+    options: FuzzOptions, config: SchemathesisConfig, operation_ids: tuple[str, ...]
+) -> BaseSchema:
+    try:
+        schema = schemathesis.openapi.from_path(options.spec, config=config)
+    except (LoaderError, OSError) as exc:
+        raise FuzzError(f"{options.spec}: {exc}") from None
+    return schema.include(operation_id=list(operation_ids))
+
+
+def _fuzz(spec: Spec, options: FuzzOptions, raw_url: str, console: Console) -> int:
+    base_url = check_base_url(raw_url)
+    try:
+        selection = select(
+            spec,
+            base_url,
+            allow_writes=options.allow_writes,
+            include=options.include,
+            exclude=options.exclude,
+        )
+    except SelectionError as exc:
+        raise FuzzError(str(exc)) from None
+    creds = credentials(options, bundled=options.base_url is None)
+    token = preflight(base_url, creds)
+    config = build_config(options, base_url)
+    schema = load_schema(options, config, selection.operation_ids)
+    if creds is not None and token is not None:
+        # A fixed token cannot be renewed, so a 401 with it is a finding, not a cue to log in again.
+        schema.auth(
+            refresh_interval=refresh_interval(token),
+            cache_by_key=lambda case, _context: int(needs_token(case)),
+            retry_on=[] if creds.token else [401],
+        )(provider_class(creds, base_url))
+    if selection.withheld:
+        console.print(
+            f"fuzz: {base_url} is not loopback, so {', '.join(selection.withheld)} "
+            "(state changes, e-mails) are left out; --allow-writes includes them"
+        )
+    console.print(
+        f"fuzz: {len(selection.operation_ids)} operation(s) at {base_url}, "
+        f"auth: {creds.describe() if creds else 'none'}, seed {config.seed}"
+    )
+    return execute(schema, config, options, console)
+
+
+@contextmanager
+def report_files(options: FuzzOptions, config: SchemathesisConfig) -> Iterator[ReportFiles | None]:
+    if options.report_dir is None:
+        yield None
+        return
+    try:
+        files = ReportFiles(
+            options.report_dir,
+            config.output,
+            seed=config.seed,
+            command=f"skilldeo-api fuzz --seed {config.seed}",
+        )
+    except OSError as exc:
+        raise FuzzError(f"--report-dir {options.report_dir}: {exc}") from None
+    yield files
+
+
+def execute(
+    schema: BaseSchema, config: SchemathesisConfig, options: FuzzOptions, console: Console
+) -> int:
+    tally = Tally()
+    progress = Progress(console, tally)
+    stop = StopReason.COMPLETED
+    after_run = 0
+    with report_files(options, config) as files:
+        for event in from_schema(schema).execute():
+            if isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
+                tally.add(event.recorder, event.phase)
+            elif isinstance(event, events.NonFatalError):
+                tally.errors.append(event.info.format(base_url_is_set=True))
+            elif isinstance(event, events.FatalError):
+                raise FuzzError(f"schemathesis stopped: {event.exception}")
+            elif isinstance(event, events.EngineFinished):
+                stop, after_run = event.stop_reason, len(event.failures)
+            progress.on_event(event)
+            if files is not None:
+                files.on_event(event)
+        summary(console, tally)
+        if files is not None:
+            written = files.close(tally)
+            console.print(f"reports: {', '.join(str(path) for path in written)}")
+    if stop is StopReason.INTERRUPTED:
+        raise KeyboardInterrupt
+    if tally.total_cases == 0:
+        raise FuzzError("no test case ran: check --include/--exclude and the server")
+    return 1 if tally.failures or tally.errors or after_run else 0

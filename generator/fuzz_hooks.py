@@ -1,0 +1,22 @@
+"""schemathesis hooks for plain `st run` users: our checks, and the login from the environment.
+
+schemathesis.toml names this module (`hooks = "generator.fuzz_hooks"`), so `st run openapi.yaml
+--url URL` runs the same checks as `skilldeo-api fuzz`. Credentials come from SKILLDEO_TOKEN, or
+SKILLDEO_EMAIL (+ SKILLDEO_OTP_COMMAND; without it the code is read from the bundled mock's
+outbox). `skilldeo-api fuzz` registers its own login on the schema, which takes precedence.
+"""
+
+from __future__ import annotations
+
+import schemathesis
+
+from generator import fuzz_checks  # noqa: F401  (registers our checks with schemathesis)
+from generator.fuzz_auth import DEFAULT_REFRESH, Credentials, needs_token, provider_class
+
+_creds = Credentials.from_env()
+if _creds is not None:
+    schemathesis.auth(
+        refresh_interval=DEFAULT_REFRESH,
+        cache_by_key=lambda case, _context: int(needs_token(case)),
+        retry_on=[] if _creds.token else [401],
+    )(provider_class(_creds))

@@ -1,0 +1,168 @@
+"""What a person sees of a fuzz run: a line per phase while it runs, then the verdict.
+
+`Tally` folds schemathesis' engine events into counts per operation and per check and keeps the
+first occurrence of each distinct failure (with its curl reproduction); `Progress` prints as the
+phases go; `summary` prints the tables and the failures at the end.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rich.console import Console
+from rich.table import Table
+from schemathesis.core.failures import Failure
+from schemathesis.engine import Status, events
+from schemathesis.engine.recorder import ScenarioRecorder
+from schemathesis.engine.run import PhaseName
+
+TESTING_PHASES = {
+    PhaseName.EXAMPLES: "examples",
+    PhaseName.COVERAGE: "coverage",
+    PhaseName.FUZZING: "fuzzing",
+    PhaseName.STATEFUL_TESTING: "stateful",
+}
+FILTERED_AUTH = "'Authorization: [Filtered]'"
+# Reproductions stay pasteable without writing the secret into the report.
+TOKEN_PLACEHOLDER = '"Authorization: Bearer $SKILLDEO_TOKEN"'
+
+
+@dataclass(frozen=True)
+class FoundFailure:
+    check: str
+    operation: str
+    title: str
+    message: str
+    curl: str
+
+
+@dataclass
+class Tally:
+    started: float = field(default_factory=time.monotonic)
+    cases: Counter[str] = field(default_factory=Counter)
+    passed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    failed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    failures: dict[Failure, FoundFailure] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    phase_cases: Counter[PhaseName] = field(default_factory=Counter)
+
+    def add(self, recorder: ScenarioRecorder, phase: PhaseName) -> None:
+        for case_id, node in recorder.cases.items():
+            label = node.value.operation.label
+            self.cases[label] += 1
+            self.phase_cases[phase] += 1
+            for check in recorder.checks.get(case_id, []):
+                key = (label, check.name)
+                if check.status == Status.SUCCESS:
+                    self.passed[key] += 1
+                elif check.failure_info is not None:
+                    self.failed[key] += 1
+                    failure = check.failure_info.failure
+                    if failure not in self.failures:
+                        curl = check.failure_info.code_sample.replace(
+                            FILTERED_AUTH, TOKEN_PLACEHOLDER
+                        )
+                        self.failures[failure] = FoundFailure(
+                            check.name, label, failure.title, failure.message, curl
+                        )
+
+    @property
+    def total_cases(self) -> int:
+        return sum(self.cases.values())
+
+    @property
+    def failed_checks(self) -> list[str]:
+        return sorted({check for (_, check), n in self.failed.items() if n})
+
+    def rate(self) -> float:
+        return self.total_cases / max(time.monotonic() - self.started, 1e-6)
+
+
+class Progress:
+    """One line when a phase starts, one per operation as it finishes, one when the phase ends."""
+
+    def __init__(self, console: Console, tally: Tally) -> None:
+        self.console, self.tally = console, tally
+        self.phase_started = time.monotonic()
+
+    def on_event(self, event: events.EngineEvent) -> None:
+        if isinstance(event, events.PhaseStarted) and event.phase.name in TESTING_PHASES:
+            self.phase_started = time.monotonic()
+            self.console.print(f"[bold]{TESTING_PHASES[event.phase.name]}[/bold] ...")
+        elif isinstance(event, events.PhaseFinished) and event.phase.name in TESTING_PHASES:
+            name = TESTING_PHASES[event.phase.name]
+            if not event.phase.is_enabled:
+                reason = event.phase.skip_reason.value if event.phase.skip_reason else "disabled"
+                self.console.print(f"[bold]{name}[/bold] skipped ({reason})")
+                return
+            took = time.monotonic() - self.phase_started
+            self.console.print(
+                f"[bold]{name}[/bold] {event.status.value}: "
+                f"{self.tally.phase_cases[event.phase.name]} test cases in {took:.1f}s"
+            )
+        elif (
+            isinstance(event, events.ScenarioFinished) and event.phase != PhaseName.STATEFUL_TESTING
+        ):
+            if event.label and event.status != Status.SKIP:
+                mark = {Status.SUCCESS: "ok", Status.FAILURE: "[red]FAILED[/red]"}.get(
+                    event.status, f"[yellow]{event.status.value}[/yellow]"
+                )
+                count = len(event.recorder.cases)
+                self.console.print(f"  {event.label}: {count} cases {mark}", markup=True)
+        elif isinstance(event, events.NonFatalError):
+            self.console.print(f"  [yellow]error[/yellow] {event.label}: {event.info.title}")
+
+
+def _operations_table(tally: Tally) -> Table:
+    table = Table(title="Per operation", title_justify="left")
+    for column in ("operation", "cases", "checks passed", "checks failed", "failing checks"):
+        table.add_column(
+            column,
+            justify="right" if column in ("cases", "checks passed", "checks failed") else "left",
+        )
+    for label in sorted(tally.cases):
+        passed = sum(n for (op, _), n in tally.passed.items() if op == label)
+        failed = sum(n for (op, _), n in tally.failed.items() if op == label)
+        failing = ", ".join(sorted({c for (op, c), n in tally.failed.items() if op == label and n}))
+        table.add_row(label, str(tally.cases[label]), str(passed), str(failed), failing or "-")
+    return table
+
+
+def _checks_table(tally: Tally) -> Table:
+    table = Table(title="Per check", title_justify="left")
+    table.add_column("check")
+    table.add_column("passed", justify="right")
+    table.add_column("failed", justify="right")
+    table.add_column("failing operations")
+    names = sorted({check for _, check in (*tally.passed, *tally.failed)})
+    for name in names:
+        passed = sum(n for (_, c), n in tally.passed.items() if c == name)
+        failed = sum(n for (_, c), n in tally.failed.items() if c == name)
+        ops = ", ".join(sorted({op for (op, c), n in tally.failed.items() if c == name and n}))
+        table.add_row(name, str(passed), str(failed), ops or "-")
+    return table
+
+
+def summary(console: Console, tally: Tally) -> None:
+    """The tables, each distinct failure with its reproduction, and the speed."""
+    console.print()
+    console.print(_operations_table(tally))
+    console.print(_checks_table(tally))
+    for number, found in enumerate(tally.failures.values(), 1):
+        console.print(
+            f"\n[red]{number}. {found.check}[/red] on {found.operation}: {found.title}", markup=True
+        )
+        if found.message:
+            console.print(found.message, markup=False)
+        console.print(found.curl, markup=False, soft_wrap=True)
+    for error in tally.errors:
+        console.print(f"\n[yellow]error[/yellow] {error}", markup=True)
+    took = time.monotonic() - tally.started
+    console.print(
+        f"\n{tally.total_cases} test cases in {took:.1f}s ({tally.rate():.1f} test cases/s); "
+        f"{len(tally.failures)} distinct failure(s) in {len(tally.failed_checks)} check(s)"
+        + (f": {', '.join(tally.failed_checks)}" if tally.failed_checks else "")
+        + (f"; {len(tally.errors)} error(s)" if tally.errors else "")
+    )
