@@ -117,14 +117,22 @@ class Scheme:
 
 
 @dataclass
+class Carry:
+    """One value a walkthrough step takes from the step before, in words."""
+
+    field: str
+    source: str
+    env: str
+
+
+@dataclass
 class Step:
     op: OperationView
-    carries: list[tuple[str, str]]
+    carries: list[Carry]
 
 
 @dataclass
 class Walkthrough:
-    title: str
     steps: list[Step]
     then: OperationView | None
 
@@ -150,6 +158,7 @@ class Page:
     statuses: list[StatusCode]
     shared: list[Response]
     error_model: str
+    error_tree: Node | None
     flow: Markup
     tags: list[TagView]
     models: list[ModelView]
@@ -327,16 +336,27 @@ def _walkthroughs(spec: Spec, views: dict[str, OperationView]) -> list[Walkthrou
             then = views[locked[0].target] if locked else None
             break
         if len(steps) > 1:
-            found.append(Walkthrough(view.summary, steps, then))
+            found.append(Walkthrough(steps, then))
     return found
 
 
-def _carries(spec: Spec, source: str, link_name: str) -> list[tuple[str, str]]:
+def _in_words(value: str) -> str:
+    """A link's runtime expression as a reader would say it."""
+    for prefix, words in (("$response.body#/", "of the answer"), ("$request.body#/", "as sent")):
+        if value.startswith(prefix):
+            return f"{value.removeprefix(prefix).replace('/', '.')} {words}"
+    return f"your value (for example {value})"
+
+
+def _carries(spec: Spec, source: str, link_name: str) -> list[Carry]:
     op = spec.operation(source)
     for response in (op.data.get("responses") or {}).values():
         link = (spec.resolve(response).get("links") or {}).get(link_name)
         if link is not None:
-            return [(k, v) for k, v in _links(spec, {link_name: link}, {})[0].carries]
+            return [
+                Carry(k, _in_words(v), docs_samples.env_name(k))
+                for k, v in _links(spec, {link_name: link}, {})[0].carries
+            ]
     return []
 
 
@@ -473,11 +493,16 @@ def build(spec: Spec) -> Page:
         statuses=_statuses(list(views.values())),
         shared=shared,
         error_model=_error_model(spec),
+        error_tree=None,
         flow=flow_svg(spec),
         tags=tags,
         models=models,
     )
     page.search = _search(tags, models)
+    if page.error_model:
+        page.error_tree = docs_schema.build(
+            spec, {"$ref": f"{docs_schema.MODEL_PREFIX}{page.error_model}"}, "error-envelope"
+        )
     return page
 
 

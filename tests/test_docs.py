@@ -238,7 +238,9 @@ def test_page_shows_constraints_examples_and_the_auth_walkthrough(spec: Spec) ->
     walk = page[page.index('id="authentication"') : page.index('id="status-codes"')]
     order = [walk.index(f'href="#op-{oid}"') for oid in ("loginOTP", "loginVerify", "campaignList")]
     assert order == sorted(order)
-    assert "$response.body#/session_id" in walk
+    assert "session_id of the answer" in walk and "$SKILLDEO_SESSION_ID" in walk
+    errors = page[page.index('id="errors"') : page.index('id="call-flow"')]
+    assert "status_code" in errors and "message" in errors
     flow = page[page.index("<svg") : page.index("</svg>")]
     assert all(f'href="#op-{op.operation_id}"' in flow for op in spec.operations())
 
