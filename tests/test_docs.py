@@ -20,6 +20,7 @@ from generator.spec import Spec, parse
 XSS = "<script>window.__pwned = 1</script>"
 IMG = '<img src=x onerror="window.__pwned = 2">'
 BREAKOUT = "</script><script>window.__pwned = 3</script>"
+SHELL = "'$(touch pwned)' `touch pwned` \"; touch pwned; \" \\' ${HOME}"
 
 
 def hostile_spec() -> Spec:
@@ -66,7 +67,7 @@ def hostile_spec() -> Spec:
                                         "value": {
                                             "note": BREAKOUT,
                                             "img": IMG,
-                                            "q": "'$(touch /tmp/x)'",
+                                            "q": SHELL,
                                         },
                                     }
                                 },
@@ -76,6 +77,17 @@ def hostile_spec() -> Spec:
                     "responses": {
                         "200": {
                             "description": f"ok {IMG}",
+                            # carried fields become ${VAR:-example} in the samples: the
+                            # defaults must survive shell quoting too
+                            "links": {
+                                "again": {
+                                    "operationId": 'evil"><script>window.__pwned=7</script>',
+                                    "requestBody": {
+                                        "q": "$response.body#/x",
+                                        "note": "$request.body#/note",
+                                    },
+                                }
+                            },
                             "content": {
                                 "application/json": {
                                     "schema": {"type": "object"},
@@ -275,3 +287,53 @@ def test_markdown_links_outside_the_allow_list_stay_text(url: str) -> None:
 
     rendered = str(markdown(f"[x]({url})"))
     assert "<a" not in rendered
+
+
+def _curl_args(sample: str, cwd: Path, env: dict[str, str]) -> list[str]:
+    """Run a curl sample with a stand-in `curl` that only reports the arguments it was given."""
+    bin_dir = cwd / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    stub = bin_dir / "curl"
+    stub.write_text('#!/bin/sh\nfor a in "$@"; do printf \'%s\\0\' "$a"; done\n', encoding="utf-8")
+    stub.chmod(0o755)
+    run_env = {"PATH": f"{bin_dir}:/usr/bin:/bin", **env}
+    proc = subprocess.run(
+        ["sh", "-c", sample], cwd=cwd, env=run_env, capture_output=True, check=True
+    )
+    return proc.stdout.decode().split("\0")[:-1]
+
+
+def test_curl_samples_send_exactly_the_documented_example(spec: Spec, tmp_path: Path) -> None:
+    samples = extract_samples(docs.render(spec))
+    env = {"SKILLDEO_BASE_URL": "http://base.test/v1", "SKILLDEO_TOKEN": "tok"}
+    for op in spec.operations():
+        args = _curl_args(samples[("curl", op.operation_id)], tmp_path, env)
+        url = next(a for a in args if a.startswith("http"))
+        assert url.startswith(f"http://base.test/v1{op.path}")
+        body = (
+            spec.resolve(op.data.get("requestBody") or {})
+            .get("content", {})
+            .get("application/json")
+        )
+        if body is not None:
+            example = next(iter(body["examples"].values()))["value"]
+            assert json.loads(args[args.index("-d") + 1]) == example, op.operation_id
+        if op.data.get("security"):
+            assert "Authorization: Bearer tok" in args
+
+
+def test_hostile_example_stays_data_in_the_curl_sample(tmp_path: Path) -> None:
+    spec = hostile_spec()
+    (sample,) = [
+        code for (lang, _), code in extract_samples(docs.render(spec)).items() if lang == "curl"
+    ]
+    args = _curl_args(
+        sample, tmp_path, {"SKILLDEO_BASE_URL": "http://base.test", "HOME": "/nowhere"}
+    )
+    sent = json.loads(args[args.index("-d") + 1])
+    assert sent["q"] == SHELL and sent["note"] == BREAKOUT
+    assert "${SKILLDEO_Q:-" in sample
+    assert not (tmp_path / "pwned").exists()
+    env = {"SKILLDEO_BASE_URL": "http://base.test", "SKILLDEO_Q": "from env"}
+    sent = json.loads(_curl_args(sample, tmp_path, env)[-1])
+    assert sent["q"] == "from env"
