@@ -3,6 +3,9 @@
 They are what the consumers need: operationIds become SDK function names, the one tag of an
 operation becomes its SDK module and docs section, descriptions become docstrings and reference
 text, and openapi-python-client ignores the root-level `security`.
+
+A text problem points at the text's own key: `line_of` falls back to the nearest node that exists,
+so a missing text is reported on the line of the object lacking it, a blank one on its own line.
 """
 
 from __future__ import annotations
@@ -54,7 +57,8 @@ def tags(spec: Spec) -> Iterator[Problem]:
             declared.add(name)
             if not has_text(tag, "description"):
                 message = f"tag '{name}' has no description"
-                yield problem(spec, join("/tags", i), "tag-description", message)
+                pointer = join("/tags", i, "description")
+                yield problem(spec, pointer, "tag-description", message)
     for op in operations(spec):
         op_tags = op.data.get("tags")
         count = len(op_tags) if isinstance(op_tags, list) else 0
@@ -71,15 +75,16 @@ def operation_texts(spec: Spec) -> Iterator[Problem]:
     for op in operations(spec):
         for key in ("summary", "description"):
             if not has_text(op.data, key):
-                yield problem(spec, op.pointer, f"operation-{key}", f"{op.label} has no {key}")
+                pointer = join(op.pointer, key)
+                yield problem(spec, pointer, f"operation-{key}", f"{op.label} has no {key}")
 
 
 def parameter_descriptions(spec: Spec) -> Iterator[Problem]:
     for param in parameters(spec):
         if not has_text(param.data, "description"):
-            yield problem(
-                spec, param.pointer, "parameter-description", f"{param.label} has no description"
-            )
+            pointer = join(param.pointer, "description")
+            message = f"{param.label} has no description"
+            yield problem(spec, pointer, "parameter-description", message)
 
 
 def property_descriptions(spec: Spec) -> Iterator[Problem]:
@@ -87,7 +92,7 @@ def property_descriptions(spec: Spec) -> Iterator[Problem]:
         for name, prop in as_dict(schema.data.get("properties")).items():
             if isinstance(prop, dict) and not _described(spec, prop):
                 message = f"property '{name}' of {schema.label} has no description"
-                pointer = join(schema.pointer, "properties", name)
+                pointer = join(schema.pointer, "properties", name, "description")
                 yield problem(spec, pointer, "property-description", message)
 
 

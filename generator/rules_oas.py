@@ -12,14 +12,21 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator, Mapping
 from typing import Any, cast
 
-from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
+from jsonschema.exceptions import (  # type: ignore[import-untyped]
+    SchemaError,
+    UnknownType,
+    ValidationError,
+    best_match,
+)
 from jsonschema_path.paths import SchemaPath
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator.exceptions import OpenAPIError
 from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import (
     DuplicateOperationIDError,
     OpenAPIValidationError,
 )
+from referencing.exceptions import Unresolvable
 
 from generator import rules_refs, rules_schemas
 from generator.rules_base import Problem, join, problem
@@ -27,6 +34,19 @@ from generator.spec import Spec
 
 RULE = "oas3-schema"
 WHERE = "_skilldeo_pointer"
+# What the library, and the reference and schema machinery under it, raise when a document
+# trips it up: reported as a problem, not a traceback. Anything else is a bug here, and shows.
+LIBRARY_FAILURES = (
+    OpenAPIError,
+    Unresolvable,
+    SchemaError,
+    UnknownType,
+    LookupError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def _tag(errors: Iterator[ValidationError], node: SchemaPath) -> Iterator[ValidationError]:
@@ -93,7 +113,7 @@ def _semantic(spec: Spec) -> Iterator[Problem]:
             if isinstance(error, DuplicateOperationIDError):
                 continue  # operation-id-unique says it with both lines
             yield problem(spec, getattr(error, WHERE, ""), RULE, _one_line(error.message))
-    except Exception as exc:  # a library failure must become a problem, not a traceback
+    except LIBRARY_FAILURES as exc:
         yield problem(spec, "", RULE, f"openapi-spec-validator stopped: {_one_line(str(exc))}")
 
 

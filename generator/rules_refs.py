@@ -99,7 +99,8 @@ def component_of(pointer: str) -> tuple[str, str] | None:
 
 
 def resolution(spec: Spec) -> Iterator[Problem]:
-    for pointer, ref in references("", spec.data):
+    for holder, ref in references("", spec.data):
+        pointer = join(holder, "$ref")  # the line of the `$ref` itself, not of its holder's key
         if not ref.startswith("#"):
             message = f"external $ref '{ref}': the contract is one file, define it under components"
             yield problem(spec, pointer, "ref-local", message)

@@ -116,17 +116,24 @@ class Spec:
         return str((self.data.get("info") or {}).get("version", "0.0.0"))
 
 
-def _construct(node: yaml.Node, pointer: str, lines: dict[str, int], scalars: yaml.SafeLoader) -> Any:
+def _construct(
+    node: yaml.Node, pointer: str, lines: dict[str, int], scalars: yaml.SafeLoader
+) -> Any:
     lines[pointer] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = str(key_node.value)
-            result[key] = _construct(value_node, f"{pointer}/{escape_pointer_token(key)}", lines, scalars)
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            result[key] = _construct(value_node, child, lines, scalars)
+            # A problem with a value is reported on the line of its key, where a reader looks.
+            lines[child] = key_node.start_mark.line + 1
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, f"{pointer}/{i}", lines, scalars) for i, item in enumerate(node.value)]
-    return scalars.construct_object(node, deep=True)  # type: ignore[no-untyped-call]
+        return [
+            _construct(item, f"{pointer}/{i}", lines, scalars) for i, item in enumerate(node.value)
+        ]
+    return scalars.construct_object(node, deep=True)
 
 
 def parse(text: str, name: str) -> Spec:
@@ -147,7 +154,7 @@ def parse(text: str, name: str) -> Spec:
         line = exc.problem_mark.line + 1 if exc.problem_mark is not None else 1
         raise SpecError(name, line, "yaml-syntax", str(exc.problem or exc).strip()) from None
     finally:
-        scalars.dispose()  # type: ignore[no-untyped-call]
+        scalars.dispose()
     if not isinstance(data, dict):
         raise SpecError(name, 1, "yaml-syntax", "the document is not a mapping")
     return Spec(name=name, text=text, data=data, lines=lines)
@@ -169,6 +176,9 @@ def load(source: str | Path) -> Spec:
     )
     if proc.returncode != 0:
         raise SpecError(
-            str(source), 1, "read", f"no such file, nor git revision with {rel}: {proc.stderr.strip()}"
+            str(source),
+            1,
+            "read",
+            f"no such file, nor git revision with {rel}: {proc.stderr.strip()}",
         )
     return parse(proc.stdout, f"{rev}:{rel}")

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from generator import rules_oas
 from generator.cli import app
 from generator.paths import ROOT, SPEC
 
@@ -140,7 +142,8 @@ def test_minimal_spec_is_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert code == 0
 
 
-# (old text, new text, the one expected problem) per rule; LINE is where the old text was.
+# (old text, new text, the one expected problem) per rule. A problem is on the line of the key of
+# the node at fault (`post:` for an operation), or of the faulty entry itself when there is one.
 CASES = {
     "oas3-schema": (
         "          in: query\n",
@@ -150,7 +153,7 @@ CASES = {
     "oas3-schema-semantic": (
         "  /pets:",
         "  /pets/{petId}:",
-        "spec.yaml:11: oas3-schema: Path parameter 'petId' for 'post' operation in "
+        "spec.yaml:10: oas3-schema: Path parameter 'petId' for 'post' operation in "
         "'/pets/{petId}' was not resolved",
     ),
     "json-schema": (
@@ -162,7 +165,7 @@ CASES = {
     "operation-id": (
         "      operationId: createPet\n",
         "",
-        "spec.yaml:11: operation-id: operation POST path /pets has no operationId",
+        "spec.yaml:10: operation-id: operation POST path /pets has no operationId",
     ),
     "operation-one-tag": (
         "tags: [Pets]",
@@ -183,12 +186,14 @@ CASES = {
     "operation-summary": (
         "      summary: Create a pet\n",
         "",
-        "spec.yaml:11: operation-summary: operation createPet has no summary",
+        # missing: the line of the operation lacking it
+        "spec.yaml:10: operation-summary: operation createPet has no summary",
     ),
     "operation-description": (
         "      description: Registers a pet.",
         "      description: '  '",
-        "spec.yaml:11: operation-description: operation createPet has no description",
+        # blank: the line of the blank text itself
+        "spec.yaml:14: operation-description: operation createPet has no description",
     ),
     "parameter-description": (
         "          description: Check only, do not create.\n",
@@ -199,12 +204,13 @@ CASES = {
     "property-description": (
         "          description: The pet's name.\n",
         "",
-        "spec.yaml:64: property-description: property 'name' of schema Pet has no description",
+        "spec.yaml:63: property-description: property 'name' of schema Pet has no description",
     ),
     "property-description-ref": (
         "      description: An e-mail address.\n",
         "",
-        "spec.yaml:67: property-description: property 'owner' of schema Pet has no description",
+        # one line is gone above: `owner:` moves up from 67
+        "spec.yaml:66: property-description: property 'owner' of schema Pet has no description",
     ),
     "example-present-parameter": (
         "          example: true\n",
@@ -218,13 +224,13 @@ CASES = {
         "                  born: '2020-02-29T10:00:00Z'\n"
         "                  photo: https://pets.example/rex.jpg\n",
         "",
-        "spec.yaml:30: example-present: request body of operation createPet (application/json) "
+        "spec.yaml:29: example-present: request body of operation createPet (application/json) "
         "has no example (`example` or `examples`)",
     ),
     "example-present-response": (
         "              example:\n                name: Rex\n",
         "",
-        "spec.yaml:44: example-present: response 200 of operation createPet (application/json) "
+        "spec.yaml:43: example-present: response 200 of operation createPet (application/json) "
         "has no example (`example` or `examples`)",
     ),
     "example-valid-type": (
@@ -236,7 +242,7 @@ CASES = {
     "example-valid-required": (
         "              example:\n                name: Rex\n",
         "              example:\n                owner: ann@example.com\n",
-        "spec.yaml:47: example-valid: example 'example' of response 200 of operation createPet "
+        "spec.yaml:46: example-valid: example 'example' of response 200 of operation createPet "
         '(application/json) does not match its schema: "name" is a required property '
         "(at the root)",
     ),
@@ -290,11 +296,14 @@ def test_rule_catches_broken_spec(
 
 def test_expected_lines_match_the_listing() -> None:
     """The line numbers written in CASES are where their text sits in MINIMAL."""
-    assert line_of("operationId: createPet") == 12  # the operation's first key is on 11
+    assert line_of("    post:") == 10
+    assert line_of("operationId: createPet") == 12
+    assert line_of("description: Registers a pet.") == 14
     assert line_of("name: dryRun") == 18
+    assert line_of("examples:") == 32  # its media type `application/json:` is on 29
     assert line_of("owner: ann@example.com") == 36
-    assert line_of("$ref: '#/components/schemas/Email'") == 68
-    assert line_of("minLength: 1") == 65  # json-schema and property cases: `name` starts on 64
+    assert line_of("$ref: '#/components/schemas/Email'") == 68  # under `owner:` on 67
+    assert line_of("minLength: 1") == 65  # under `name:` on 63 and `type: string` on 64
 
 
 def test_duplicate_operation_id_names_both_lines(
@@ -325,7 +334,7 @@ def test_root_level_security_does_not_excuse_an_operation(
         "paths:\n", "security:\n  - bearerAuth: []\npaths:\n"
     )
     assert problems(tmp_path, monkeypatch, text) == [
-        "spec.yaml:13: security-stated: operation createPet does not state `security` (`[]` "
+        "spec.yaml:12: security-stated: operation createPet does not state `security` (`[]` "
         "when public): SDK generators ignore the root-level one"
     ]
 
@@ -335,7 +344,7 @@ def test_undeclared_security_scheme(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert found == [
         "spec.yaml:16: security-scheme-declared: security scheme 'apiKey' of operation "
         "createPet is not declared",
-        "spec.yaml:51: no-unused-component: component securitySchemes/bearerAuth is never used",
+        "spec.yaml:50: no-unused-component: component securitySchemes/bearerAuth is never used",
     ]
 
 
@@ -360,8 +369,8 @@ UNUSED = {
 @pytest.mark.parametrize("kind", UNUSED, ids=list(UNUSED))
 def test_unused_component(kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = MINIMAL + UNUSED[kind]
-    # a component's line is that of its first field, one below its name
-    line = len(MINIMAL_LINES) + (2 if kind == "schemas" else 3)
+    # a component's line is that of its name; the other kinds first open their section
+    line = len(MINIMAL_LINES) + (1 if kind == "schemas" else 2)
     found = problems(tmp_path, monkeypatch, text)
     assert found == [f"spec.yaml:{line}: no-unused-component: component {kind}/Spare is never used"]
 
@@ -370,7 +379,7 @@ def test_unused_security_scheme(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     spare = "      scheme: bearer\n    spare:\n      type: http\n      scheme: basic\n"
     found = problems(tmp_path, monkeypatch, edited("      scheme: bearer\n", spare))
     assert found == [
-        "spec.yaml:54: no-unused-component: component securitySchemes/spare is never used"
+        "spec.yaml:53: no-unused-component: component securitySchemes/spare is never used"
     ]
 
 
@@ -383,7 +392,7 @@ def test_component_used_only_by_an_unused_one_is_unused(
         "    Spare2:\n      type: string\n      description: Used only by Spare.\n"
     )
     found = problems(tmp_path, monkeypatch, MINIMAL + chain)
-    first = len(MINIMAL_LINES) + 2
+    first = len(MINIMAL_LINES) + 1
     assert found == [
         f"spec.yaml:{first}: no-unused-component: component schemas/Spare is never used",
         f"spec.yaml:{first + 5}: no-unused-component: component schemas/Spare2 is never used",
@@ -415,7 +424,7 @@ def test_every_problem_at_once_sorted_by_line(
         "operation-summary",
         "example-valid",
     ]
-    assert [int(line.split(":")[1]) for line in found] == [6, 10, 34]
+    assert [int(line.split(":")[1]) for line in found] == [6, 9, 34]
 
 
 @pytest.mark.parametrize(
@@ -466,13 +475,14 @@ def test_reference_loop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
         "    Loop1:\n      $ref: '#/components/schemas/Loop2'\n"
         "    Loop2:\n      $ref: '#/components/schemas/Loop1'\n"
     )
-    first = len(MINIMAL_LINES) + 2
+    first = len(MINIMAL_LINES) + 1
     never = "leads to a loop of references that never reaches a definition"
+    # each component on its name, each reference on its `$ref`
     assert problems(tmp_path, monkeypatch, MINIMAL + loop) == [
         f"spec.yaml:{first}: no-unused-component: component schemas/Loop1 is never used",
-        f"spec.yaml:{first}: ref-resolves: $ref '#/components/schemas/Loop2' {never}",
+        f"spec.yaml:{first + 1}: ref-resolves: $ref '#/components/schemas/Loop2' {never}",
         f"spec.yaml:{first + 2}: no-unused-component: component schemas/Loop2 is never used",
-        f"spec.yaml:{first + 2}: ref-resolves: $ref '#/components/schemas/Loop1' {never}",
+        f"spec.yaml:{first + 3}: ref-resolves: $ref '#/components/schemas/Loop1' {never}",
     ]
 
 
@@ -538,3 +548,16 @@ def test_link_target(
         assert (code, lines) == (1, [*expected, "spec.yaml: 1 problem(s)"])
     else:
         assert (code, lines) == (0, ["spec.yaml: valid OpenAPI 3.1.0, 1 operation, 0 problems"])
+
+
+def test_validator_failure_is_a_problem_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def trips(self: object) -> Iterator[object]:
+        raise KeyError("petId")
+        yield  # a generator, like the library's
+
+    monkeypatch.setattr(rules_oas._Located, "iter_errors", trips)
+    assert problems(tmp_path, monkeypatch, MINIMAL) == [
+        "spec.yaml:1: oas3-schema: openapi-spec-validator stopped: 'petId'"
+    ]
