@@ -205,7 +205,9 @@ def build(
     if isinstance(items, dict):
         item = build(spec, items, f"{anchor}.[]", "[ ]", False, inner, expand)
         has_fields = bool(item.children or item.note)
-        node.type = f"array of {item.model if has_fields and item.model else item.type}"
+        # An array of a named object reads "array of <link to the model>".
+        named = item.model and (has_fields or item.type == "object")
+        node.type = "array of" if named else f"array of {item.type}"
         node.model = node.model or item.model
         if has_fields:
             node.children, node.note = item.children, item.note
