@@ -38,6 +38,7 @@ class Request:
     body: Any = None
     has_body: bool = False
     body_vars: dict[str, str] = field(default_factory=dict)  # top-level field -> env var
+    json_answer: bool = True
 
 
 def env_name(field_name: str) -> str:
@@ -120,6 +121,12 @@ def request_of(spec: Spec, op: Operation, carried: dict[str, set[str]]) -> Reque
             req.query.append(entry)
         elif where == "header":
             req.headers.append(entry)
+    success = [
+        spec.resolve(r)
+        for s, r in (op.data.get("responses") or {}).items()
+        if str(s).startswith("2")
+    ]
+    req.json_answer = any("application/json" in (r.get("content") or {}) for r in success)
     body = spec.resolve(op.data.get("requestBody") or {})
     media = (body.get("content") or {}).get("application/json")
     if isinstance(media, dict):
@@ -248,9 +255,15 @@ def javascript(req: Request, base_url: str) -> str:
         body = _json_with_holes(req.body, req.body_vars, hole).replace("\n", "\n  ")
         lines.append(f"  body: JSON.stringify({body}),")
     lines.append("});")
-    lines.append("const data = await response.json();")
-    lines.append("if (!response.ok) throw new Error(`${response.status}: ${data.message}`);")
-    lines.append("console.log(data);")
+    if req.json_answer:
+        lines.append("const data = await response.json();")
+        lines.append("if (!response.ok) throw new Error(`${response.status}: ${data.message}`);")
+        lines.append("console.log(data);")
+    else:
+        lines.append(
+            "if (!response.ok) throw new Error(`${response.status}: ${await response.text()}`);"
+        )
+        lines.append("console.log(response.status);")
     return "\n".join(lines)
 
 
@@ -273,7 +286,8 @@ def python_samples(spec: Spec) -> dict[str, str]:
             return None
         return text if isinstance(text, str) and text.strip() else None
 
-    ids = [op.operation_id for op in spec.operations()]
+    # The SDK names its methods after operationIds; an operation without one gets no sample.
+    ids = [op.operation_id for op in spec.operations() if "operationId" in op.data]
     # Each sample may wait on a formatter subprocess; threads overlap those waits. map() keeps
     # the order, so the page stays byte-identical.
     with ThreadPoolExecutor(max_workers=4) as pool:

@@ -337,3 +337,24 @@ def test_hostile_example_stays_data_in_the_curl_sample(tmp_path: Path) -> None:
     env = {"SKILLDEO_BASE_URL": "http://base.test", "SKILLDEO_Q": "from env"}
     sent = json.loads(_curl_args(sample, tmp_path, env)[-1])
     assert sent["q"] == "from env"
+
+
+def test_a_minimal_spec_renders_without_the_optional_sections() -> None:
+    spec = parse(
+        "openapi: 3.1.0\n"
+        "info: {title: Tiny, version: '1'}\n"
+        "servers: [{url: 'http://tiny.example/api'}]\n"
+        "paths:\n"
+        "  /things/{id}:\n"
+        "    delete:\n"
+        "      operationId: deleteThing\n"
+        "      parameters: [{name: id, in: path, required: true, schema: {type: integer}}]\n"
+        "      responses: {'204': {description: Gone.}}\n",
+        "tiny.yaml",
+    )
+    page = docs.render(spec)
+    assert 'id="op-deleteThing"' in page
+    assert 'id="call-flow"' not in page and 'id="errors"' not in page
+    js = extract_samples(page)[("js", "deleteThing")]
+    assert "response.json()" not in js  # a 204 has no body to parse
+    assert '"${SKILLDEO_BASE_URL:-http://tiny.example/api}/things/${SKILLDEO_ID:-}"' in page
