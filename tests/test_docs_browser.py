@@ -145,7 +145,9 @@ def open_page(browser: Any, url: str, allowed: str, **context: Any) -> tuple[Any
 @pytest.mark.parametrize("scheme", ["file", "http"])
 def test_page_loads_clean_and_self_contained(browser: Any, site: Site, scheme: str) -> None:
     url, allowed = (site.file, "file://") if scheme == "file" else (site.http, site.http)
-    page, watch = open_page(browser, url, allowed)
+    page, watch = open_page(
+        browser, url, allowed, permissions=["clipboard-read", "clipboard-write"]
+    )
     assert page.locator("#op-loginOTP").is_visible()
     assert page.locator("svg.flow a").count() >= 10
     # the code the page runs: tabs, copy buttons
@@ -153,8 +155,12 @@ def test_page_loads_clean_and_self_contained(browser: Any, site: Site, scheme: s
     page.locator('#op-campaignList .tab[data-lang="js"]').click()
     assert page.locator('#op-campaignList .pane[data-lang="js"]').is_visible()
     assert not page.locator('#op-campaignList .pane[data-lang="curl"]').is_visible()
-    page.locator("#op-campaignList pre.pane.on .copy").click()
-    page.wait_for_timeout(100)
+    copy = page.locator("#op-campaignList pre.pane.on .copy")
+    copy.click()
+    page.wait_for_function("b => b.textContent === 'Copied'", arg=copy.element_handle())
+    shown = page.locator("#op-campaignList pre.pane.on code").inner_text()
+    assert page.evaluate("navigator.clipboard.readText()") == shown
+    assert "fetch(url" in shown
     watch.clean()
     page.context.close()
 
