@@ -1,0 +1,202 @@
+"""The HTTP room: a lean ASGI app that routes by the compiled contract and calls the handlers.
+
+Order per API call: route (404/405) -> latency and injected faults -> bearer token (401) ->
+body and parameters against the spec (400) -> handler -> defects, if any are switched on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import traceback
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+import orjson
+
+from skilldeo_mock import defects, handlers, mockroutes
+from skilldeo_mock.auth import Clock, Principal, Tokens
+from skilldeo_mock.contract import Contract, Route, check, read_param
+from skilldeo_mock.controls import Faults
+from skilldeo_mock.options import Options
+from skilldeo_mock.replies import ApiError, Reply, failure
+from skilldeo_mock.store import Store
+
+Scope = dict[str, Any]
+Message = dict[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+MAX_BODY = 64 * 1024
+
+
+class TooLarge(Exception):
+    pass
+
+
+async def read_body(receive: Receive) -> bytes:
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise TooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+async def respond(send: Send, reply: Reply) -> None:
+    payload = reply.raw if reply.raw is not None else orjson.dumps(reply.body)
+    headers = [
+        (b"content-type", reply.content_type.encode()),
+        (b"content-length", str(len(payload)).encode()),
+    ]
+    headers += [(k.lower().encode(), v.encode()) for k, v in reply.headers.items()]
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})
+
+
+def parse_query(raw: bytes) -> dict[str, list[str]]:
+    try:
+        pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        raise ApiError(400, "query: not valid UTF-8 percent-encoding") from None
+    query: dict[str, list[str]] = {}
+    for key, value in pairs:
+        query.setdefault(key, []).append(value)
+    return query
+
+
+def parse_json(raw: bytes, route: Route, headers: dict[str, str]) -> Any:
+    if not raw:
+        raise ApiError(400, "body: a JSON request body is required")
+    media = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media not in route.body_types:
+        wanted = ", ".join(sorted(route.body_types))
+        raise ApiError(400, f"Content-Type: must be {wanted}")
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise ApiError(400, "body: not valid JSON (UTF-8)") from None
+
+
+class MockApp:
+    """The whole mock as one ASGI callable."""
+
+    def __init__(self, contract: Contract, store: Store, options: Options) -> None:
+        self.contract, self.options = contract, options
+        clock = Clock()
+        self.world = handlers.World(
+            store, clock, Tokens(store, clock), options.otp, options.defects
+        )
+        self.faults = Faults(options.fault_rates, options.seed, options.latency_ms)
+        self.defects = options.defects
+        self.operations = contract.by_operation()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        path: str = scope["path"]
+        if path.startswith("/_mock/"):
+            await respond(send, await mockroutes.handle(self, scope, receive))
+            return
+        methods = self.contract.routes.get(path)
+        if methods is None:
+            reply = failure(ApiError(404, "path: no such endpoint"))
+        elif scope["method"] not in methods:
+            allow = ", ".join(sorted(methods))
+            reply = failure(
+                ApiError(
+                    405,
+                    f"method: {scope['method']} is not allowed here; use {allow}",
+                    {"Allow": allow},
+                )
+            )
+        else:
+            reply = await self._call(methods[scope["method"]], scope, receive)
+        await respond(send, reply)
+
+    async def _call(self, route: Route, scope: Scope, receive: Receive) -> Reply:
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        principal: Principal | None = None
+        try:
+            delay = self.faults.latency(headers)
+            if delay:
+                await asyncio.sleep(delay)
+            fault = self.faults.pick(headers, route.operation_id)
+            if fault is not None:
+                raise fault
+            if route.secured:
+                principal = self._authenticate(headers)
+            try:
+                body, params = await self._read(route, scope, receive, headers)
+            except ApiError as exc:
+                if "accept-invalid" in self.defects and exc.status == 400 and route.example:
+                    return Reply(200, dict(route.example))
+                raise
+            body = defects.before(self.defects, route, body) if self.defects else body
+            call = handlers.Call(self.world, body, params, principal)
+            reply = handlers.HANDLERS[route.operation_id](call)
+        except ApiError as exc:
+            reply = failure(exc)
+        except Exception as exc:
+            if "server-error" in self.defects:
+                return defects.crash_reply(exc)
+            traceback.print_exc(file=sys.stderr)
+            reply = failure(ApiError(500, "Internal server error"))
+        if self.defects:
+            reply = defects.after(self.defects, route, reply, principal)
+        return reply
+
+    def _authenticate(self, headers: dict[str, str]) -> Principal:
+        try:
+            return self.world.tokens.check(headers.get("authorization"))
+        except ApiError:
+            if "ignore-auth" in self.defects:
+                return defects.anonymous_principal()
+            raise
+
+    async def _read(
+        self, route: Route, scope: Scope, receive: Receive, headers: dict[str, str]
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        query = parse_query(scope["query_string"]) if route.params else {}
+        params: dict[str, Any] = {}
+        for param in route.params:
+            if param.location == "header":
+                raw = headers.get(param.name.lower())
+            else:
+                values = query.get(param.name)
+                if values is not None and len(values) > 1:
+                    raise ApiError(400, f"{param.name}: give it once")
+                raw = values[0] if values else None
+            value = read_param(param, raw)
+            if value is not None:
+                params[param.name] = value
+        body: Any = {}
+        if route.body_validator is not None:
+            try:
+                raw_body = await read_body(receive)
+            except TooLarge:
+                raise ApiError(400, f"body: larger than {MAX_BODY} bytes") from None
+            if raw_body or route.body_required:
+                body = parse_json(raw_body, route, headers)
+                check(route.body_validator, body, "body")
+        return body, params
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return

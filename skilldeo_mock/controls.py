@@ -1,0 +1,82 @@
+"""The test-controls room: injected faults (429/500/503 with Retry-After) and added latency.
+
+Off by default. A request header fails or slows one call; POST /_mock/faults queues failures for
+the next matching calls; --fault-rate fails a seeded random fraction of calls.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from skilldeo_mock.options import FAULT_STATUSES
+from skilldeo_mock.replies import ApiError
+
+_MESSAGES = {
+    429: "Too many requests; slow down and retry after {after} s",
+    500: "Internal server error (injected fault)",
+    503: "Service unavailable; retry after {after} s",
+}
+
+
+@dataclass
+class QueuedFault:
+    status: int
+    count: int
+    retry_after: int
+    operation: str | None
+
+
+def _int_header(headers: dict[str, str], name: str, low: int, high: int) -> int | None:
+    raw = headers.get(name)
+    if raw is None:
+        return None
+    raw = raw.strip()
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise ApiError(400, f"{name}: must be an integer from {low} to {high}")
+    return int(raw)
+
+
+def fault_error(status: int, retry_after: int) -> ApiError:
+    headers = {"Retry-After": str(retry_after)} if status in (429, 503) else {}
+    return ApiError(status, _MESSAGES[status].format(after=retry_after), headers)
+
+
+class Faults:
+    """Decides, per API call, whether it fails on purpose and how long it waits first."""
+
+    def __init__(self, rates: dict[int, float], seed: int, latency_ms: int) -> None:
+        self.rates, self.latency_ms = rates, latency_ms
+        self.seed = seed
+        self.rng = random.Random(seed)
+        self.queue: list[QueuedFault] = []
+
+    def reset(self) -> None:
+        self.queue.clear()
+        self.rng = random.Random(self.seed)
+
+    def latency(self, headers: dict[str, str]) -> float:
+        ms = _int_header(headers, "x-mock-latency-ms", 0, 60_000)
+        return (self.latency_ms if ms is None else ms) / 1000.0
+
+    def pick(self, headers: dict[str, str], operation_id: str) -> ApiError | None:
+        """The injected failure for this call, if any."""
+        override = _int_header(headers, "x-mock-retry-after", 0, 86_400)
+        wanted = _int_header(headers, "x-mock-fault", 100, 599)
+        if wanted is not None:
+            if wanted not in FAULT_STATUSES:
+                raise ApiError(400, "x-mock-fault: must be 429, 500 or 503")
+            return fault_error(wanted, 1 if override is None else override)
+        for item in self.queue:
+            if item.operation in (None, operation_id):
+                item.count -= 1
+                if item.count <= 0:
+                    self.queue.remove(item)
+                return fault_error(item.status, item.retry_after if override is None else override)
+        if self.rates:
+            draw, edge = self.rng.random(), 0.0
+            for status, rate in self.rates.items():
+                edge += rate
+                if draw < edge:
+                    return fault_error(status, 1 if override is None else override)
+        return None

@@ -1,0 +1,63 @@
+"""Start the mock: compile the spec, open the store, bind, serve until Ctrl-C or SIGTERM."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import sys
+
+import uvicorn
+
+from generator.spec import load
+from skilldeo_mock.app import MockApp
+from skilldeo_mock.contract import compile_spec
+from skilldeo_mock.options import Options
+from skilldeo_mock.seed import load_seed
+from skilldeo_mock.store import Store
+
+
+class StartError(Exception):
+    """The mock could not start (spec, database or port); the message says why."""
+
+
+def make_app(options: Options) -> MockApp:
+    contract = compile_spec(load(options.spec))
+    try:
+        store = Store(options.db, load_seed(options.seed))
+    except (sqlite3.Error, OSError) as exc:
+        raise StartError(f"--db {options.db}: cannot open the database: {exc}") from None
+    return MockApp(contract, store, options)
+
+
+def bind(host: str, port: int) -> socket.socket:
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as exc:
+        raise StartError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
+
+
+def serve(options: Options) -> None:
+    """Serve until interrupted; uvicorn stops cleanly on SIGINT and SIGTERM."""
+    app = make_app(options)
+    sock = bind(options.host, options.port)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    config = uvicorn.Config(
+        app,
+        loop="uvloop",
+        http="httptools",
+        lifespan="on",
+        access_log=False,
+        log_level="warning",
+        server_header=False,
+        date_header=False,
+    )
+    print(f"skilldeo mock serving http://{shown}:{port}/api/v1 (Ctrl-C to stop)", flush=True)
+    if options.defects:
+        print(f"defects on: {', '.join(sorted(options.defects))}", flush=True)
+    uvicorn.Server(config).run(sockets=[sock])
+    print("skilldeo mock stopped", file=sys.stderr, flush=True)

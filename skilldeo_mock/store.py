@@ -1,0 +1,297 @@
+"""The state room: one SQLite database (in memory, or a file with --db) and reset() to the seed."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from skilldeo_mock.seed import SeedData
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS orgs (id INTEGER PRIMARY KEY, name TEXT NOT NULL, org_type_id INTEGER);
+CREATE TABLE IF NOT EXISTS users (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL, email TEXT NOT NULL UNIQUE,
+    details TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS agents (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL,
+    skill TEXT, location TEXT, job_expiry_date TEXT, start_date TEXT, end_date TEXT,
+    link TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS agents_org ON agents (org_id, id);
+CREATE TABLE IF NOT EXISTS interviews (
+    id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL, agent_id INTEGER NOT NULL,
+    candidate_email TEXT NOT NULL, email_key TEXT NOT NULL, status TEXT NOT NULL,
+    overall_decision TEXT, scores TEXT, invited_from TEXT);
+CREATE INDEX IF NOT EXISTS interviews_org ON interviews (org_id, id);
+CREATE INDEX IF NOT EXISTS interviews_agent ON interviews (agent_id, email_key);
+CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY, email TEXT NOT NULL, purpose TEXT NOT NULL, code TEXT,
+    created_at REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, used INTEGER NOT NULL DEFAULT 0,
+    details TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, email TEXT NOT NULL, session_id TEXT NOT NULL,
+    code TEXT NOT NULL, purpose TEXT NOT NULL, sent_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS outbox_email ON outbox (email, seq);
+"""
+
+_DATA_TABLES = ("orgs", "users", "agents", "interviews", "sessions", "outbox")
+
+
+def _fold(text: str | None) -> str | None:
+    return text.casefold() if text is not None else None
+
+
+class Store:
+    """Every record the mock keeps; methods are small SQL statements, one job each."""
+
+    def __init__(self, path: Path | None, seed: SeedData) -> None:
+        self.seed = seed
+        self.db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.create_function("fold", 1, _fold, deterministic=True)
+        if path:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(_SCHEMA)
+        if self.meta("schema_version") is None:
+            self.reset()
+            self.set_meta("schema_version", SCHEMA_VERSION)
+
+    # meta -------------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def secret(self) -> str:
+        """The token-signing key, made once and kept, so that tokens outlive a restart."""
+        value = self.meta("jwt_secret")
+        if value is None:
+            value = secrets.token_urlsafe(32)
+            self.set_meta("jwt_secret", value)
+        return value
+
+    def reset(self) -> None:
+        """Drop every record and load the seed again (the signing key stays)."""
+        s = self.seed
+        with self.db:
+            self.db.execute("BEGIN")
+            for table in _DATA_TABLES:
+                self.db.execute(f"DELETE FROM {table}")
+            self.db.execute("DELETE FROM sqlite_sequence WHERE name = 'outbox'")
+            self.db.executemany(
+                "INSERT INTO orgs VALUES (?, ?, ?)",
+                [(o["id"], o["name"], o.get("org_type_id")) for o in s.orgs],
+            )
+            self.db.executemany(
+                "INSERT INTO users VALUES (?, ?, ?, ?)",
+                [
+                    (u["id"], u["org_id"], u["email"].casefold(), orjson.dumps(u).decode())
+                    for u in s.users
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO agents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        a["id"],
+                        a["org_id"],
+                        a["name"],
+                        a["status"],
+                        a.get("skill"),
+                        a.get("location"),
+                        a.get("job_expiry_date"),
+                        a.get("start_date"),
+                        a.get("end_date"),
+                        a["link"],
+                    )
+                    for a in s.agents
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO interviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        i["id"],
+                        i["org_id"],
+                        i["agent_id"],
+                        i["candidate_email"],
+                        i["candidate_email"].casefold(),
+                        i["status"],
+                        i.get("overall_decision"),
+                        orjson.dumps(i["scores"]).decode() if "scores" in i else None,
+                        None,
+                    )
+                    for i in s.interviews
+                ],
+            )
+
+    # users and sessions -----------------------------------------------------------------
+    def user_by_email(self, email: str) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.db.execute(
+            "SELECT id, org_id FROM users WHERE email = ?", (email.casefold(),)
+        ).fetchone()
+        return row
+
+    def user_org(self, user_id: int) -> int | None:
+        row = self.db.execute("SELECT org_id FROM users WHERE id = ?", (user_id,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def create_account(self, email: str, details: dict[str, Any]) -> tuple[int, int]:
+        """A new organisation with its first user; their ids."""
+        with self.db:
+            self.db.execute("BEGIN")
+            org_name = details.get("organization") or email.split("@")[-1]
+            cur = self.db.execute(
+                "INSERT INTO orgs (id, name, org_type_id) VALUES "
+                "((SELECT COALESCE(MAX(id), 0) + 1 FROM orgs), ?, ?)",
+                (org_name, details.get("org_type_id")),
+            )
+            org_id = int(cur.lastrowid or 0)
+            cur = self.db.execute(
+                "INSERT INTO users (id, org_id, email, details) VALUES "
+                "((SELECT COALESCE(MAX(id), 0) + 1 FROM users), ?, ?, ?)",
+                (org_id, email.casefold(), orjson.dumps({**details, "email": email}).decode()),
+            )
+            return int(cur.lastrowid or 0), org_id
+
+    def create_session(
+        self,
+        session_id: str,
+        email: str,
+        purpose: str,
+        code: str | None,
+        now: float,
+        details: dict[str, Any],
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO sessions (id, email, purpose, code, created_at, details) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (session_id, email.casefold(), purpose, code, now, orjson.dumps(details).decode()),
+        )
+
+    def session(self, session_id: str) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.db.execute(
+            "SELECT * FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return row
+
+    def count_wrong_try(self, session_id: str) -> None:
+        self.db.execute("UPDATE sessions SET attempts = attempts + 1 WHERE id = ?", (session_id,))
+
+    def use_session(self, session_id: str) -> bool:
+        """Mark the session used; False when another request used it first."""
+        cur = self.db.execute(
+            "UPDATE sessions SET used = 1 WHERE id = ? AND used = 0", (session_id,)
+        )
+        return cur.rowcount == 1
+
+    def send_mail(self, email: str, session_id: str, code: str, purpose: str, sent_at: str) -> None:
+        self.db.execute(
+            "INSERT INTO outbox (email, session_id, code, purpose, sent_at) VALUES (?, ?, ?, ?, ?)",
+            (email.casefold(), session_id, code, purpose, sent_at),
+        )
+
+    def outbox(self, email: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT email, session_id, code, purpose, sent_at FROM outbox WHERE email = ? "
+            "ORDER BY seq",
+            (email.casefold(),),
+        )
+        return [dict(row) for row in rows]
+
+    # agents -----------------------------------------------------------------------------
+    def agents(
+        self, org_id: int, search: str, status: str | None, top: int, skip: int
+    ) -> tuple[list[sqlite3.Row], int]:
+        where, args = "org_id = ?", list[object]([org_id])
+        if search:
+            where += " AND instr(fold(name), ?) > 0"
+            args.append(search.casefold())
+        if status:
+            where += " AND status = ?"
+            args.append(status)
+        total = int(
+            self.db.execute(f"SELECT COUNT(*) FROM agents WHERE {where}", args).fetchone()[0]
+        )
+        rows = self.db.execute(
+            f"SELECT id, name FROM agents WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            [*args, top, skip],
+        ).fetchall()
+        return rows, total
+
+    def agent(self, org_id: int, agent_id: int) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.db.execute(
+            "SELECT * FROM agents WHERE id = ? AND org_id = ?", (agent_id, org_id)
+        ).fetchone()
+        return row
+
+    # interviews -------------------------------------------------------------------------
+    def interviews(
+        self,
+        org_id: int,
+        agent_id: int | None,
+        status: str | None,
+        search: str,
+        top: int,
+        skip: int,
+    ) -> tuple[list[sqlite3.Row], int]:
+        where, args = "i.org_id = ?", list[object]([org_id])
+        if agent_id is not None:
+            where += " AND i.agent_id = ?"
+            args.append(agent_id)
+        if status:
+            where += " AND i.status = ?"
+            args.append(status)
+        if search:
+            where += " AND instr(fold(i.candidate_email), ?) > 0"
+            args.append(search.casefold())
+        total = int(
+            self.db.execute(f"SELECT COUNT(*) FROM interviews i WHERE {where}", args).fetchone()[0]
+        )
+        rows = self.db.execute(
+            "SELECT i.id, i.candidate_email, i.status, a.name AS campaign_name "
+            f"FROM interviews i JOIN agents a ON a.id = i.agent_id WHERE {where} "
+            "ORDER BY i.id DESC LIMIT ? OFFSET ?",
+            [*args, top, skip],
+        ).fetchall()
+        return rows, total
+
+    def invite(self, org_id: int, agent_id: int, emails: list[str], invited_from: str) -> int:
+        """One interview per address not yet invited to the agent (ignoring case); how many."""
+        with self.db:
+            self.db.execute("BEGIN")
+            known = {
+                row[0]
+                for row in self.db.execute(
+                    "SELECT email_key FROM interviews WHERE agent_id = ?", (agent_id,)
+                )
+            }
+            count = 0
+            for email in emails:
+                key = email.casefold()
+                if key in known:
+                    continue
+                known.add(key)
+                self.db.execute(
+                    "INSERT INTO interviews (id, org_id, agent_id, candidate_email, email_key, "
+                    "status, invited_from) VALUES "
+                    "((SELECT COALESCE(MAX(id), 0) + 1 FROM interviews), ?, ?, ?, ?, 'invited', ?)",
+                    (org_id, agent_id, email, key, invited_from),
+                )
+                count += 1
+            return count
+
+    def interview(self, org_id: int, interview_id: int) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.db.execute(
+            "SELECT * FROM interviews WHERE id = ? AND org_id = ?", (interview_id, org_id)
+        ).fetchone()
+        return row
