@@ -109,6 +109,64 @@ def client(spec: SpecArg = SPEC) -> None:
 
 
 @app.command()
+def mock(
+    host: Annotated[
+        str, typer.Option(help="Interface to bind (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to bind (0 picks a free one).")] = 4010,
+    db: Annotated[
+        Path | None, typer.Option(help="SQLite file that keeps state across restarts.")
+    ] = None,
+    otp: Annotated[
+        str | None, typer.Option(help="Fix every one-time password to this code.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the generated agents and interviews.")] = 0,
+    defect: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Switch on a deliberate bug (repeatable); see `python -m skilldeo_mock -h`."
+        ),
+    ] = None,
+    latency_ms: Annotated[int, typer.Option(help="Add this latency to every API call.")] = 0,
+    fault_rate: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Fail this fraction of API calls, STATUS=RATE (429, 500, 503), e.g. 500=0.1."
+        ),
+    ] = None,
+    spec: Annotated[Path, typer.Option(help="The OpenAPI document to serve.")] = SPEC,
+) -> None:
+    """Serve the stateful mock of the API at http://HOST:PORT/api/v1 until Ctrl-C."""
+    from skilldeo_mock import options as mock_options
+    from skilldeo_mock import server
+
+    try:
+        settings = mock_options.build(
+            host=host,
+            port=port,
+            db=db,
+            otp=otp,
+            seed=seed,
+            defects=defect or [],
+            latency_ms=latency_ms,
+            fault_rates=fault_rate or [],
+            spec=spec,
+        )
+    except mock_options.OptionError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+    def job() -> int:
+        try:
+            server.serve(settings)
+        except server.StartError as exc:
+            err.print(f"mock: {exc}", markup=False)
+            return 1
+        return 0
+
+    run(job)
+
+
+@app.command()
 def diff(
     base: Annotated[str, typer.Argument(help="The old spec: a file or a git revision (HEAD~1).")],
     head: Annotated[str, typer.Argument(help="The new spec: a file or a git revision.")],
