@@ -284,7 +284,7 @@ def fuzz(
 
     def job() -> int:
         try:
-            return room.run(options, Console(highlight=False))
+            return room.run(options)
         except room.FuzzError as exc:
             err.print(f"fuzz: {exc}", markup=False)
             return 2

@@ -40,11 +40,11 @@ from generator.fuzz_auth import (
     refresh_interval,
 )
 from generator.fuzz_files import ReportFiles
-from generator.fuzz_report import Progress, Tally, summary
-from generator.fuzz_select import SelectionError, select
+from generator.fuzz_report import Progress, Tally, is_notice, make_console, summary
+from generator.fuzz_select import Selection, SelectionError, select
 from generator.fuzz_server import MockFailed, bundled_mock
 from generator.paths import ROOT, SPEC
-from generator.spec import Spec, load
+from generator.spec import Spec, SpecError, load
 
 CONFIG = ROOT / "schemathesis.toml"
 PROBE_TIMEOUT = 10.0
@@ -74,15 +74,22 @@ class FuzzOptions:
     mock_args: tuple[str, ...] = ()  # extra `python -m skilldeo_mock` arguments (tests: --defect)
 
 
-def run(options: FuzzOptions, console: Console) -> int:
+def run(options: FuzzOptions, console: Console | None = None) -> int:
     """Fuzz the server at options.base_url, or the bundled mock started for the run."""
-    spec = load(options.spec)
+    # Everything that can be wrong with the invocation is checked before any server is touched.
+    try:
+        spec = load(options.spec)
+    except SpecError as exc:
+        raise FuzzError(str(exc)) from None
+    job = Job(spec, options, credentials(options, options.base_url is None), build_config(options))
+    console = console or make_console()
     if options.base_url is not None:
-        return _fuzz(spec, options, options.base_url, console)
+        return job.fuzz(check_base_url(options.base_url), console)
+    job.selection("http://127.0.0.1")
     try:
         with bundled_mock(*options.mock_args) as base_url:
             console.print(f"fuzz: started the bundled mock at {base_url}")
-            return _fuzz(spec, options, base_url, console)
+            return job.fuzz(base_url, console)
     except MockFailed as exc:
         raise FuzzError(str(exc)) from None
 
@@ -131,13 +138,13 @@ def preflight(base_url: str, creds: Credentials | None) -> str | None:
         return token
 
 
-def build_config(options: FuzzOptions, base_url: str) -> SchemathesisConfig:
+def build_config(options: FuzzOptions) -> SchemathesisConfig:
     """schemathesis.toml, then our command-line options on top, as `st run` layers them."""
     try:
         config = SchemathesisConfig.from_path(CONFIG) if CONFIG.is_file() else SchemathesisConfig()
         config.update(seed=options.seed, max_time=options.max_time, max_failures=None)
         override = config.projects.override
-        override.update(base_url=base_url, workers=options.workers, rate_limit=options.rate_limit)
+        override.update(workers=options.workers, rate_limit=options.rate_limit)
         override.generation.update(max_examples=options.max_examples)
     except (ConfigError, tomllib.TOMLDecodeError, ValueError) as exc:
         raise FuzzError(f"configuration: {exc}") from None
@@ -145,48 +152,61 @@ def build_config(options: FuzzOptions, base_url: str) -> SchemathesisConfig:
 
 
 def load_schema(
-    options: FuzzOptions, config: SchemathesisConfig, operation_ids: tuple[str, ...]
+    options: FuzzOptions, config: SchemathesisConfig, left_out: list[str]
 ) -> BaseSchema:
     try:
         schema = schemathesis.openapi.from_path(options.spec, config=config)
     except (LoaderError, OSError) as exc:
         raise FuzzError(f"{options.spec}: {exc}") from None
-    return schema.include(operation_id=list(operation_ids))
+    # Exclusion, not inclusion: schemathesis ORs includes with the [[operations]] tables of
+    # schemathesis.toml, which would let every operation back in.
+    return schema.exclude(operation_id=left_out) if left_out else schema
 
 
-def _fuzz(spec: Spec, options: FuzzOptions, raw_url: str, console: Console) -> int:
-    base_url = check_base_url(raw_url)
-    try:
-        selection = select(
-            spec,
-            base_url,
-            allow_writes=options.allow_writes,
-            include=options.include,
-            exclude=options.exclude,
-        )
-    except SelectionError as exc:
-        raise FuzzError(str(exc)) from None
-    creds = credentials(options, bundled=options.base_url is None)
-    token = preflight(base_url, creds)
-    config = build_config(options, base_url)
-    schema = load_schema(options, config, selection.operation_ids)
-    if creds is not None and token is not None:
-        # A fixed token cannot be renewed, so a 401 with it is a finding, not a cue to log in again.
-        schema.auth(
-            refresh_interval=refresh_interval(token),
-            cache_by_key=lambda case, _context: int(needs_token(case)),
-            retry_on=[] if creds.token else [401],
-        )(provider_class(creds, base_url))
-    if selection.withheld:
+@dataclass(frozen=True)
+class Job:
+    spec: Spec
+    options: FuzzOptions
+    creds: Credentials | None
+    config: SchemathesisConfig
+
+    def selection(self, base_url: str) -> Selection:
+        try:
+            return select(
+                self.spec,
+                base_url,
+                allow_writes=self.options.allow_writes,
+                include=self.options.include,
+                exclude=self.options.exclude,
+            )
+        except SelectionError as exc:
+            raise FuzzError(str(exc)) from None
+
+    def fuzz(self, base_url: str, console: Console) -> int:
+        selection = self.selection(base_url)
+        token = preflight(base_url, self.creds)
+        self.config.projects.override.update(base_url=base_url)
+        every = [op.operation_id for op in self.spec.operations()]
+        left_out = [op for op in every if op not in selection.operation_ids]
+        schema = load_schema(self.options, self.config, left_out)
+        creds = self.creds
+        if creds is not None and token is not None:
+            # A fixed token cannot be renewed: a 401 with it is a finding, not a cue to log in.
+            schema.auth(
+                refresh_interval=refresh_interval(token),
+                cache_by_key=lambda case, _context: int(needs_token(case)),
+                retry_on=[] if creds.token else [401],
+            )(provider_class(creds, base_url))
+        if selection.withheld:
+            console.print(
+                f"fuzz: {base_url} is not loopback, so {', '.join(selection.withheld)} "
+                "(state changes, e-mails) are left out; --allow-writes includes them"
+            )
         console.print(
-            f"fuzz: {base_url} is not loopback, so {', '.join(selection.withheld)} "
-            "(state changes, e-mails) are left out; --allow-writes includes them"
+            f"fuzz: {len(selection.operation_ids)} operation(s) at {base_url}, "
+            f"auth: {creds.describe() if creds else 'none'}, seed {self.config.seed}"
         )
-    console.print(
-        f"fuzz: {len(selection.operation_ids)} operation(s) at {base_url}, "
-        f"auth: {creds.describe() if creds else 'none'}, seed {config.seed}"
-    )
-    return execute(schema, config, options, console)
+        return execute(schema, self.config, self.options, console)
 
 
 @contextmanager
@@ -217,7 +237,7 @@ def execute(
         for event in from_schema(schema).execute():
             if isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
                 tally.add(event.recorder, event.phase)
-            elif isinstance(event, events.NonFatalError):
+            elif isinstance(event, events.NonFatalError) and not is_notice(event):
                 tally.errors.append(event.info.format(base_url_is_set=True))
             elif isinstance(event, events.FatalError):
                 raise FuzzError(f"schemathesis stopped: {event.exception}")

@@ -18,7 +18,7 @@ from schemathesis.reporting.junitxml import JunitXmlWriter
 from schemathesis.reporting.recorders import scenario_records
 from schemathesis.reporting.vcr import VcrWriter
 
-from generator.fuzz_report import FoundFailure, Tally
+from generator.fuzz_report import FoundFailure, Tally, is_notice
 
 JUNIT, CASSETTE, FAILURES = "junit.xml", "cassette.yaml", "failures"
 
@@ -47,7 +47,7 @@ class ReportFiles:
                 skip_reason=record.skip_reason,
                 config=self.output,
             )
-        if isinstance(event, events.NonFatalError):
+        if isinstance(event, events.NonFatalError) and not is_notice(event):
             self.junit.record_error(
                 label=event.label, message=event.info.format(base_url_is_set=True)
             )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.table import Table
+from schemathesis.core.errors import NoLinksFound
 from schemathesis.core.failures import Failure
 from schemathesis.engine import Status, events
 from schemathesis.engine.recorder import ScenarioRecorder
@@ -27,6 +28,17 @@ TESTING_PHASES = {
 FILTERED_AUTH = "'Authorization: [Filtered]'"
 # Reproductions stay pasteable without writing the secret into the report.
 TOKEN_PLACEHOLDER = '"Authorization: Bearer $SKILLDEO_TOKEN"'
+LOG_WIDTH = 120  # output to a file or CI log: wide enough that no check name is cut
+
+
+def make_console() -> Console:
+    console = Console(highlight=False)
+    return console if console.is_terminal else Console(highlight=False, width=LOG_WIDTH)
+
+
+def is_notice(event: events.NonFatalError) -> bool:
+    """An error event that says nothing of the server: --include left out the linked operations."""
+    return isinstance(event.value, NoLinksFound)
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,8 @@ class Progress:
                 )
                 count = len(event.recorder.cases)
                 self.console.print(f"  {event.label}: {count} cases {mark}", markup=True)
+        elif isinstance(event, events.NonFatalError) and is_notice(event):
+            self.console.print("  no stateful scenarios: the selected operations have no links")
         elif isinstance(event, events.NonFatalError):
             self.console.print(f"  [yellow]error[/yellow] {event.label}: {event.info.title}")
 

@@ -1,0 +1,157 @@
+"""`skilldeo-api fuzz` as a user meets it: usage errors, login, unreachable servers, reports."""
+
+from __future__ import annotations
+
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import httpx
+import jwt
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from generator.cli import app
+from generator.fuzz_auth import (
+    DEFAULT_REFRESH,
+    REFRESH_MARGIN,
+    AuthFailed,
+    Credentials,
+    login,
+    refresh_interval,
+)
+from tests.servers import TEST_OTP, MockServer, free_port, running_mock
+
+runner = CliRunner()
+EMAIL = "jane.doe@acme.example"
+KEY = "a-test-signing-key-of-32-bytes!!"
+
+
+def fuzz(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["fuzz", *args])
+    assert isinstance(result.exception, SystemExit | None), result.exception
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--base-url", "ftp://example.com"], "expected http(s)://HOST"),
+        (["--include", "nope"], "--include nope: not an operationId or tag"),
+        (["--exclude", "campaignLis"], "--exclude campaignLis: not an operationId or tag"),
+        (["--otp-command", "echo 1"], "--otp-command needs --email"),
+        (["--token", "t", "--email", EMAIL], "--token and --email exclude each other"),
+        (["--rate-limit", "fast"], "Invalid rate limit value"),
+        (["--max-examples", "0"], "0 is not in the range"),
+        (["--spec", "no/such/spec.yaml"], "no such file"),
+        (["--no-such-option"], "No such option"),
+    ],
+)
+def test_usage_errors_exit_2_before_any_traffic(args: list[str], message: str) -> None:
+    code, output = fuzz(*args)
+    assert code == 2, output
+    assert message in " ".join(output.split()), output
+    assert "started the bundled mock" not in output
+
+
+def test_unreachable_url_exits_2_with_a_clear_message() -> None:
+    url = f"http://127.0.0.1:{free_port()}/api/v1"
+    code, output = fuzz("--base-url", url, "--token", "some-token")
+    assert code == 2
+    assert f"fuzz: cannot reach {url}" in " ".join(output.split())
+
+
+def test_rejected_token_exits_2(mock_server: MockServer) -> None:
+    code, output = fuzz("--base-url", mock_server.base_url, "--token", "not-a-real-token")
+    assert code == 2
+    flat = " ".join(output.split())
+    assert "the server rejected the token (a fixed bearer token)" in flat
+    assert "answered HTTP 401" in flat
+
+
+def test_failed_otp_login_exits_2(mock_server: MockServer) -> None:
+    code, output = fuzz(
+        "--base-url", mock_server.base_url, "--email", EMAIL, "--otp-command", "false"
+    )
+    assert code == 2
+    assert "login failed" in output and "--otp-command 'false' gave no code" in output
+
+
+def test_login_through_otp_command_gets_the_session(
+    mock_server: MockServer, tmp_path: Path
+) -> None:
+    # The command sees which session the code is for; the mock fixes every code to TEST_OTP.
+    command = f"sh -c 'test -n \"$SKILLDEO_SESSION_ID\" && echo {TEST_OTP}'"
+    code, output = fuzz(
+        "--base-url",
+        mock_server.base_url,
+        "--email",
+        EMAIL,
+        "--otp-command",
+        command,
+        "--include",
+        "campaignLink",
+        "--max-examples",
+        "3",
+        "--seed",
+        "1",
+    )
+    assert code == 0, output
+    assert f"auth: OTP login as {EMAIL}" in " ".join(output.split())
+
+
+def test_login_reads_the_mock_outbox_and_the_token_works(mock_server: MockServer) -> None:
+    token = login(mock_server.base_url, Credentials(email=EMAIL))
+    answer = httpx.post(
+        f"{mock_server.base_url}/svc/campaign/list",
+        json={},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert answer.status_code == 200
+
+
+def test_login_for_an_address_without_mail_fails_clearly(mock_server: MockServer) -> None:
+    with pytest.raises(AuthFailed, match=r"no code for nobody@example\.com"):
+        login(mock_server.base_url, Credentials(email="nobody@example.com"))
+
+
+def test_tokens_are_renewed_before_they_expire() -> None:
+    now = float(int(time.time()))
+    soon = jwt.encode({"exp": int(now) + 120}, KEY, algorithm="HS256")
+    later = jwt.encode({"exp": int(now) + 3600}, KEY, algorithm="HS256")
+    assert refresh_interval(soon, now) == 120 - REFRESH_MARGIN
+    assert refresh_interval(later, now) == DEFAULT_REFRESH
+    assert refresh_interval("not-a-jwt", now) == DEFAULT_REFRESH
+
+
+def test_report_dir_holds_junit_cassette_and_curl_reproductions(tmp_path: Path) -> None:
+    with running_mock("--defect", "envelope-status") as server:
+        code, output = fuzz(
+            "--base-url",
+            server.base_url,
+            "--email",
+            EMAIL,
+            "--include",
+            "campaignLink",
+            "--max-examples",
+            "3",
+            "--seed",
+            "3",
+            "--report-dir",
+            str(tmp_path),
+        )
+    assert code == 1, output
+    suite = ET.parse(tmp_path / "junit.xml").getroot()
+    failed = [case for case in suite.iter("testcase") if case.find("failure") is not None]
+    assert [case.get("name") for case in failed] == ["GET /svc/campaign/getLink"]
+    cassette = yaml.safe_load((tmp_path / "cassette.yaml").read_text(encoding="utf-8"))
+    assert cassette["http_interactions"], "the cassette records the requests"
+    scripts = sorted((tmp_path / "failures").glob("*.sh"))
+    assert [path.name for path in scripts] == ["01-envelope_status_code.sh"]
+    script = scripts[0].read_text(encoding="utf-8")
+    curl = [line for line in script.splitlines() if line.startswith("curl -X GET")]
+    assert len(curl) == 1 and "/svc/campaign/getLink?campaignId=" in curl[0]
+    assert '"Authorization: Bearer $SKILLDEO_TOKEN"' in curl[0]
+    assert "# check: envelope_status_code" in script
+    assert "eyJ" not in script, "the real token must not be written to the report"
