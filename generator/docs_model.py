@@ -6,6 +6,7 @@ which operations form the sign-in walkthrough, what the search finds) is taken h
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -257,8 +258,9 @@ def _param(spec: Spec, raw: Any, anchor: str) -> Param:
     node = docs_schema.build(
         spec, param.get("schema") or {}, f"{anchor}-p-{anchor_part(name)}", name
     )
-    for example in _examples(spec, param):
-        node.examples.insert(0, example.json)
+    own = [docs_schema.compact(json.loads(e.json)) for e in _examples(spec, param)]
+    if own:  # the parameter's own examples say more than its schema's generic ones
+        node.examples = own
     return Param(
         name=name,
         where=str(param.get("in", "")),
