@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.docs_samples import needs_token
+from generator.docs_request import needs_token
 from generator.docs_text import anchor_part
 from generator.spec import Spec
 
