@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -40,9 +41,11 @@ def samples(spec: Spec) -> dict[tuple[str, str], str]:
 
 
 @pytest.fixture
-def fresh_mock(mock_server: MockServer) -> MockServer:
+def fresh_mock(mock_server: MockServer) -> Iterator[MockServer]:
+    """The shared mock, reset before and after: the samples invite and sign up for real."""
     httpx.post(f"{mock_server.root}/_mock/reset", timeout=10).raise_for_status()
-    return mock_server
+    yield mock_server
+    httpx.post(f"{mock_server.root}/_mock/reset", timeout=10).raise_for_status()
 
 
 def _env(mock: MockServer, **values: str) -> dict[str, str]:
