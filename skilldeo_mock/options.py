@@ -92,14 +92,17 @@ def check_latency(ms: int) -> int:
     return ms
 
 
-def defects_help() -> str:
-    return "; ".join(f"{name}: {what}" for name, what in DEFECTS.items())
+def defects_epilog() -> str:
+    lines = [f"  {name:<20} {what}" for name, what in DEFECTS.items()]
+    return "deliberate bugs for --defect (all off by default):\n" + "\n".join(lines)
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m skilldeo_mock",
         description="Serve a stateful mock of the skilldeo API at http://HOST:PORT/api/v1.",
+        epilog=defects_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default: loopback)")
     p.add_argument("--port", type=int, default=4010, help="port to bind (0 picks a free one)")
@@ -113,7 +116,7 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="NAME",
-        help=f"switch on a deliberate bug (repeatable): {defects_help()}",
+        help="switch on a deliberate bug (repeatable; names below)",
     )
     p.add_argument("--latency-ms", type=int, default=0, help="add this latency to every API call")
     p.add_argument(

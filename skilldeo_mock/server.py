@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import socket
 import sqlite3
 import sys
+from collections.abc import Iterator
 
 import uvicorn
 
@@ -14,6 +17,23 @@ from skilldeo_mock.contract import compile_spec
 from skilldeo_mock.options import Options
 from skilldeo_mock.seed import load_seed
 from skilldeo_mock.store import Store
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, minus re-raising Ctrl-C or SIGTERM after its clean shutdown.
+
+    For the mock, being stopped is the normal end, so the process exits 0.
+    """
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        stops = (signal.SIGINT, signal.SIGTERM)
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in stops}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
 
 
 class StartError(Exception):
@@ -59,5 +79,5 @@ def serve(options: Options) -> None:
     print(f"skilldeo mock serving http://{shown}:{port}/api/v1 (Ctrl-C to stop)", flush=True)
     if options.defects:
         print(f"defects on: {', '.join(sorted(options.defects))}", flush=True)
-    uvicorn.Server(config).run(sockets=[sock])
+    _Server(config).run(sockets=[sock])
     print("skilldeo mock stopped", file=sys.stderr, flush=True)
