@@ -17,6 +17,7 @@ from rich.console import Console
 
 from generator.paths import SPEC
 from generator.spec import SpecError
+from skilldeo_mock.options import DEFECTS as MOCK_DEFECTS
 
 app = typer.Typer(
     name="skilldeo-api",
@@ -124,7 +125,9 @@ def mock(
     defect: Annotated[
         list[str] | None,
         typer.Option(
-            help="Switch on a deliberate bug (repeatable); see `python -m skilldeo_mock -h`."
+            help="Switch on a deliberate bug (repeatable): "
+            + ", ".join(MOCK_DEFECTS)
+            + "; what each does: `python -m skilldeo_mock -h`."
         ),
     ] = None,
     latency_ms: Annotated[int, typer.Option(help="Add this latency to every API call.")] = 0,
