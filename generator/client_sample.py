@@ -4,16 +4,21 @@ A snippet takes the server and the credentials from the environment (SKILLDEO_BA
 SKILLDEO_TOKEN or SKILLDEO_EMAIL + SKILLDEO_OTP), signs in with the SDK's helper when the
 operation needs a token, and calls the operation with its documented example values. The
 verification step of an OTP pair first runs its start step, since a documented `session_id`
-cannot be verified.
+cannot be verified. The address of an OTP flow, sign-up included, is SKILLDEO_EMAIL, as in the
+curl and JavaScript samples. All snippets of a build are formatted by one ruff process.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from generator.client_spec import Endpoint, OtpPair, SdkSpec, analyse, attr, class_name
+from generator.client_names import class_name
+from generator.client_spec import Endpoint, OtpPair, SdkSpec, analyse, attr
 from generator.spec import Operation, Spec
 
 PACKAGE = "skilldeo_client"
@@ -87,14 +92,13 @@ def _call(
     return f"client.{endpoint.method}({', '.join(args)})"
 
 
-def _email(pair: OtpPair | None, login: OtpPair | None) -> dict[str, str]:
-    """The e-mail of an OTP flow comes from the environment: a login needs a registered address
-    (SKILLDEO_EMAIL), a signup a new one (SKILLDEO_SIGNUP_EMAIL); the example is the fallback."""
+def _email(pair: OtpPair | None) -> dict[str, str]:
+    """The e-mail of an OTP flow comes from SKILLDEO_EMAIL (a registered address to log in, a new
+    one to sign up), the documented example being the fallback."""
     if pair is None or pair.start.request is None:
         return {}
     example = (pair.start.request.properties.get("email") or {}).get("examples") or [""]
-    var = "SKILLDEO_EMAIL" if pair is login else f"SKILLDEO_{pair.helper.upper()}_EMAIL"
-    return {"email": f"os.environ.get({var!r}, {str(example[0])!r})"}
+    return {"email": f"os.environ.get('SKILLDEO_EMAIL', {str(example[0])!r})"}
 
 
 def _pair_of(sdk: SdkSpec, operation_id: str) -> OtpPair | None:
@@ -106,9 +110,20 @@ def _pair_of(sdk: SdkSpec, operation_id: str) -> OtpPair | None:
 
 def python_sample(spec: Spec, operation_id: str) -> str:
     """A runnable Python snippet calling `operation_id` through the SDK; KeyError if unknown."""
+    return python_samples(spec, [operation_id])[operation_id]
+
+
+def python_samples(spec: Spec, operation_ids: Iterable[str]) -> dict[str, str]:
+    """operationId -> its runnable snippet, in the given order; KeyError if one is unknown."""
     sdk = analyse(spec)
+    by_id = {e.operation_id: e for e in sdk.endpoints}
+    sources = {oid: _source(spec, sdk, by_id[oid]) for oid in operation_ids}
+    return dict(zip(sources, _format(list(sources.values())), strict=True))
+
+
+def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
+    operation_id = endpoint.operation_id
     op = spec.operation(operation_id)
-    endpoint = next(e for e in sdk.endpoints if e.operation_id == operation_id)
     imports: set[str] = set()
     lines = ["import os", ""]
     body: list[str] = []
@@ -130,40 +145,37 @@ def python_sample(spec: Spec, operation_id: str) -> str:
     body.append("with client:")
     if pair is not None and operation_id == pair.verify.operation_id:
         start_op = spec.operation(pair.start.operation_id)
-        start_overrides = _email(pair, login)
-        body.append(f"    started = {_call(spec, start_op, pair.start, imports, start_overrides)}")
+        body.append(f"    started = {_call(spec, start_op, pair.start, imports, _email(pair))}")
         overrides = {
-            **(_email(pair, login)),
+            **_email(pair),
             **{field: f"started.{source}" for field, source in pair.from_start_response.items()},
             pair.otp_field: 'os.environ["SKILLDEO_OTP"]',
         }
         body.append(f"    result = {_call(spec, op, endpoint, imports, overrides)}")
     else:
-        body.append(f"    result = {_call(spec, op, endpoint, imports, _email(pair, login))}")
+        body.append(f"    result = {_call(spec, op, endpoint, imports, _email(pair))}")
     body.append("    print(result.to_dict())")
     if imports:
         top.append(f"from {PACKAGE}.models import {', '.join(sorted(imports))}")
-    return _format("\n".join(lines + top + ["", *body]) + "\n")
+    return "\n".join(lines + top + ["", *body]) + "\n"
 
 
-def _format(source: str) -> str:
-    """The snippet as ruff formats it (isolated from any project config, so always the same)."""
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ruff",
-            "format",
-            "--isolated",
-            "--stdin-filename",
-            "sample.py",
-            "-",
-        ],
-        input=source,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(f"ruff could not format a generated sample: {proc.stderr.strip()}")
-    return proc.stdout
+def _format(sources: list[str]) -> list[str]:
+    """The snippets as ruff formats them, in one process for all (isolated from any project
+    config, so always the same)."""
+    if not sources:
+        return []
+    with tempfile.TemporaryDirectory(prefix="skilldeo-samples-") as scratch:
+        files = [Path(scratch) / f"sample_{i}.py" for i in range(len(sources))]
+        for path, source in zip(files, sources, strict=True):
+            path.write_text(source, encoding="utf-8")
+        proc = subprocess.run(
+            [sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache", "--quiet"]
+            + [str(path) for path in files],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise RuntimeError(f"ruff could not format a generated sample: {proc.stderr.strip()}")
+        return [path.read_text(encoding="utf-8") for path in files]

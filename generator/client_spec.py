@@ -3,8 +3,8 @@
 openapi-python-client turns schemas into models and operations into request builders; this room
 finds what it does not: which operations page (top/skip in, records + hasMore/total_count out),
 which operations form a one-time-password pair (a start operation whose success response links
-to a verification taking its `session_id`), and the default server. Python names are made with
-openapi-python-client's own naming functions so that they match the modules it writes.
+to a verification taking its `session_id`), and the default server. Python names follow
+openapi-python-client's naming rules (`client_names`) so that they match the modules it writes.
 """
 
 from __future__ import annotations
@@ -12,20 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
-
+from generator.client_names import FIELD_PREFIX, class_name, identifier
 from generator.spec import Operation, Spec
-
-FIELD_PREFIX = "field_"
 
 
 def attr(name: str) -> str:
     """The Python attribute openapi-python-client gives a wire field or operationId."""
-    return str(PythonIdentifier(name, FIELD_PREFIX))
-
-
-def class_name(name: str) -> str:
-    return str(ClassName(name, FIELD_PREFIX))
+    return identifier(name, FIELD_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -130,7 +123,7 @@ def _endpoint(spec: Spec, op: Operation) -> Endpoint:
     return Endpoint(
         operation_id=op.operation_id,
         method=attr(op.operation_id),
-        tag_module=str(PythonIdentifier(str(tags[0]), "tag")),
+        tag_module=identifier(str(tags[0]), "tag"),
         auth=bool(security),
         request=_model(spec, _json_schema(body.get("content")), f"{op.pointer}/requestBody"),
         response=response,

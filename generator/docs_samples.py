@@ -2,7 +2,7 @@
 
 Samples run as they are: the base URL (`SKILLDEO_BASE_URL`, default the first server), the token
 (`SKILLDEO_TOKEN`) and every carried value come from the environment. Python samples come from
-the SDK room (`generator.client_sample.python_sample`) when it is there.
+the SDK room (`generator.client_sample.python_samples`), all formatted in one go.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import quote
 
+# client_sample alone: the whole client room (generator.client) imports openapi-python-client.
+from generator.client_sample import python_samples as sdk_samples
 from generator.docs_request import ENV, Request, env_name, request_of
 from generator.spec import Operation, Spec
 
@@ -142,31 +143,10 @@ def javascript(req: Request, base_url: str) -> str:
 
 
 def python_samples(spec: Spec) -> dict[str, str]:
-    """operationId -> the SDK room's sample, for the operations it writes one for (none while
-    that room does not provide `python_sample`)."""
-    try:
-        # client_sample alone: importing the whole client room would load more than it needs.
-        from generator.client_sample import python_sample
-    except ImportError:
-        try:
-            from generator.client import python_sample
-        except ImportError:
-            return {}
-
-    def one(operation_id: str) -> str | None:
-        try:
-            text = python_sample(spec, operation_id)
-        except NotImplementedError:
-            return None
-        return text if isinstance(text, str) and text.strip() else None
-
+    """operationId -> the SDK room's sample, for every operation the SDK has a method for."""
     # The SDK names its methods after operationIds; an operation without one gets no sample.
     ids = [op.operation_id for op in spec.operations() if "operationId" in op.data]
-    # Each sample may wait on a formatter subprocess; threads overlap those waits. map() keeps
-    # the order, so the page stays byte-identical.
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        found = list(pool.map(one, ids))
-    return {oid: text for oid, text in zip(ids, found, strict=True) if text is not None}
+    return sdk_samples(spec, ids)
 
 
 def samples(
