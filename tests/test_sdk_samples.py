@@ -21,7 +21,7 @@ def _count_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
         calls.append(cmd)
         return real(cmd, *args, **kwargs)
 
-    monkeypatch.setattr(client_sample.subprocess, "run", counting)
+    monkeypatch.setattr(subprocess, "run", counting)
     return calls
 
 
