@@ -51,13 +51,15 @@ def generate(spec: Spec, names: list[str] | None = None, root: Path = GENERATED)
 
 
 def _tree(root: Path) -> set[str]:
+    """Files under root, leaving out caches and the egg-info an editable install leaves behind."""
     ignored = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
-    return {
-        str(p.relative_to(root))
-        for p in root.rglob("*")
-        if p.is_file() and not ignored.intersection(p.relative_to(root).parts)
-        and not p.name.endswith(".egg-info") and ".egg-info" not in str(p.relative_to(root))
-    }
+    files: set[str] = set()
+    for path in root.rglob("*"):
+        parts = path.relative_to(root).parts
+        cached = ignored.intersection(parts) or any(p.endswith(".egg-info") for p in parts)
+        if path.is_file() and not cached:
+            files.add(str(path.relative_to(root)))
+    return files
 
 
 def stale(spec: Spec, root: Path = GENERATED) -> list[str]:
