@@ -1,0 +1,190 @@
+"""Throughput of the skilldeo mock against Prism 5 serving the same spec, measured in one run.
+
+Starts both servers on free loopback ports, then drives each with wrk (HTTP/1.1 keep-alive) on
+loginOTP (a valid JSON body) and campaignDetails (with a bearer token), our mock with full request
+validation on. Prints requests/s and p99 latency side by side and the ratio (target: >= 2x Prism).
+Usage: .venv/bin/python scripts/bench_mock.py [--duration S] [--connections N] [--threads N]
+Needs wrk (scripts/setup installs it from Debian) and node_modules (Prism).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+OTP = "123456"
+EMAIL = "jane.doe@acme.example"
+TARGET = 2.0
+
+
+@dataclass(frozen=True)
+class Result:
+    rps: float
+    p99_ms: float
+    errors: int
+
+
+def free_port() -> int:
+    sys.path.insert(0, str(ROOT))
+    from tests.servers import free_port as pick
+
+    return pick()
+
+
+@contextmanager
+def serving(cmd: list[str], ready_url: str, timeout: float = 60.0) -> Iterator[None]:
+    """Run a server until the block ends; ready once `ready_url` answers at all."""
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                raise SystemExit(f"bench: {' '.join(cmd)} exited with {proc.returncode}")
+            try:
+                httpx.get(ready_url, timeout=1.0)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise SystemExit(f"bench: {ready_url} did not answer in {timeout}s") from None
+                time.sleep(0.2)
+        yield
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def starts(cmd: list[str]) -> bool:
+    """Whether a server command stays up for its first seconds."""
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        proc.wait(timeout=5)
+        return False
+    except subprocess.TimeoutExpired:
+        proc.terminate()
+        proc.wait()
+        return True
+
+
+def mock_token(base: str) -> str:
+    session = httpx.post(f"{base}/auth/loginOTP", json={"email": EMAIL}).json()["session_id"]
+    body = {"email": EMAIL, "session_id": session, "verification_code": OTP}
+    token: str = httpx.post(f"{base}/auth/loginVerify", json=body).json()["token"]
+    return token
+
+
+def _ms(value: str, unit: str) -> float:
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def wrk(url: str, args: argparse.Namespace, script: Path | None, headers: list[str]) -> Result:
+    cmd = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.duration}s", "--latency"]
+    for header in headers:
+        cmd += ["-H", header]
+    if script is not None:
+        cmd += ["-s", str(script)]
+    out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", out)
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    socket_errors = re.search(r"Socket errors:.*", out)
+    if rps is None or p99 is None:
+        raise SystemExit(f"bench: could not read wrk's output:\n{out}")
+    errors = int(non2xx.group(1)) if non2xx else 0
+    if socket_errors:
+        errors += sum(int(n) for n in re.findall(r"\d+", socket_errors.group(0)))
+    return Result(float(rps.group(1)), _ms(p99.group(1), p99.group(2)), errors)
+
+
+def post_script(folder: Path) -> Path:
+    script = folder / "login_otp.lua"
+    body = json.dumps({"email": EMAIL})
+    script.write_text(
+        'wrk.method = "POST"\n'
+        f"wrk.body = '{body}'\n"
+        'wrk.headers["Content-Type"] = "application/json"\n'
+    )
+    return script
+
+
+def run_target(
+    name: str, base: str, token: str, args: argparse.Namespace, folder: Path
+) -> dict[str, Result]:
+    print(f"bench: {name}: loginOTP and campaignDetails, {args.duration}s each", flush=True)
+    login = wrk(f"{base}/auth/loginOTP", args, post_script(folder), [])
+    details_url = f"{base}/svc/campaign/getDetails?campaignId=22554&userId=1042"
+    details = wrk(details_url, args, None, [f"Authorization: Bearer {token}"])
+    return {"loginOTP": login, "campaignDetails": details}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("--duration", type=int, default=10, help="seconds per measurement")
+    p.add_argument("--connections", type=int, default=32, help="concurrent connections (20-32)")
+    p.add_argument("--threads", type=int, default=2, help="wrk threads")
+    args = p.parse_args()
+    if shutil.which("wrk") is None:
+        print("bench: wrk is not installed (scripts/setup installs it)", file=sys.stderr)
+        return 2
+    if not PRISM.exists():
+        print("bench: Prism is not installed in node_modules (scripts/setup)", file=sys.stderr)
+        return 2
+    ours_port, prism_port = free_port(), free_port()
+    ours = f"http://127.0.0.1:{ours_port}/api/v1"
+    prism = f"http://127.0.0.1:{prism_port}"  # Prism serves at its root, without /api/v1
+    mock_cmd = [sys.executable, "-m", "skilldeo_mock", "--port", str(ours_port), "--otp", OTP]
+    prism_cmd = [str(PRISM), "mock", "openapi.yaml", "-m", "-p", str(prism_port), "-h", "127.0.0.1"]
+    results: dict[str, dict[str, Result]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with serving(mock_cmd, f"http://127.0.0.1:{ours_port}/_mock/health"):
+            results["skilldeo mock"] = run_target(
+                "skilldeo mock", ours, mock_token(ours), args, folder
+            )
+        label = "Prism 5 -m"
+        if not starts(prism_cmd):
+            # Prism 5.16's multiprocess mode reads `require("node:cluster").default`, which is
+            # undefined on Node 20, and exits at once; measure its single process instead.
+            prism_cmd.remove("-m")
+            label = "Prism 5"
+            print("bench: `prism mock -m` crashes on this Node; measuring Prism without -m")
+        with serving(prism_cmd, f"{prism}/svc/campaign/getLink"):
+            results[label] = run_target(label, prism, "bench-token", args, folder)
+    print(
+        f"\n{args.connections} connections, {args.threads} wrk threads, "
+        f"{args.duration}s per run, {os.cpu_count()} cores"
+    )
+    print(f"{'operation':<16} {'server':<14} {'req/s':>10} {'p99 ms':>9} {'errors':>7}")
+    worst = float("inf")
+    for op in ("loginOTP", "campaignDetails"):
+        for server, by_op in results.items():
+            r = by_op[op]
+            print(f"{op:<16} {server:<14} {r.rps:>10.0f} {r.p99_ms:>9.2f} {r.errors:>7}")
+        ratio = results["skilldeo mock"][op].rps / max(results[label][op].rps, 1e-9)
+        worst = min(worst, ratio)
+        print(f"{op:<16} {'ratio':<14} {ratio:>9.2f}x  (target >= {TARGET:.0f}x)")
+    verdict = "meets" if worst >= TARGET else "MISSES"
+    print(f"\nbench: the mock {verdict} the target: worst ratio {worst:.2f}x against Prism")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
