@@ -248,8 +248,12 @@ def execute(
                 files.on_event(event)
         summary(console, tally)
         if files is not None:
-            written = files.close(tally)
-            console.print(f"reports: {', '.join(str(path) for path in written)}")
+            scripts = len(files.close(tally))
+            console.print(
+                f"reports: {options.report_dir}/ junit.xml, cassette.yaml"
+                + (f", {scripts} curl reproduction(s) in failures/" if scripts else ""),
+                markup=False,
+            )
     if stop is StopReason.INTERRUPTED:
         raise KeyboardInterrupt
     if tally.total_cases == 0:

@@ -53,11 +53,11 @@ class ReportFiles:
             )
 
     def close(self, tally: Tally) -> list[Path]:
-        """Finish every file; the paths written, reproductions last."""
+        """Finish every file; the reproduction scripts written."""
         self.junit.unskip(self.statistic.tested_operations)
         self.junit.close()
         self.cassette.close()
-        written = [self.directory / JUNIT, self.directory / CASSETTE]
+        written = []
         for number, found in enumerate(tally.failures.values(), 1):
             path = self.directory / FAILURES / f"{number:02d}-{_slug(found.check)}.sh"
             path.write_text(reproduction(found), encoding="utf-8")
