@@ -131,3 +131,11 @@ def login(api: Api, email: str, otp: str | None = None) -> dict[str, Any]:
         otp = outbox.json()["messages"][-1]["code"]
     body = {"email": email, "session_id": session_id, "verification_code": otp}
     return api.ok("loginVerify", json=body)
+
+
+def mock_token(base_url: str, email: str, otp: str) -> str:
+    """A bearer token for `email` from a mock started with `--otp otp`, without contract checks."""
+    session = httpx.post(f"{base_url}/auth/loginOTP", json={"email": email}).json()["session_id"]
+    body = {"email": email, "session_id": session, "verification_code": otp}
+    token: str = httpx.post(f"{base_url}/auth/loginVerify", json=body).json()["token"]
+    return token

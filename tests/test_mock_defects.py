@@ -8,16 +8,14 @@ import httpx
 import pytest
 
 from skilldeo_mock.options import DEFECTS
+from tests.apicheck import mock_token
 from tests.servers import TEST_OTP, MockServer, running_mock
 
 JANE = "jane.doe@acme.example"
 
 
 def token_for(base_url: str) -> str:
-    session = httpx.post(f"{base_url}/auth/loginOTP", json={"email": JANE}).json()["session_id"]
-    body = {"email": JANE, "session_id": session, "verification_code": TEST_OTP}
-    token: str = httpx.post(f"{base_url}/auth/loginVerify", json=body).json()["token"]
-    return token
+    return mock_token(base_url, JANE, TEST_OTP)
 
 
 class Probe:
