@@ -100,7 +100,11 @@ class Tokens:
                 self.key,
                 algorithms=["HS256"],
                 issuer=_ISSUER,
-                options={"verify_exp": False, "require": ["exp", "sub", "org"]},
+                options={
+                    "verify_exp": False,
+                    "verify_iat": False,
+                    "require": ["exp", "sub", "org"],
+                },
             )
             user_id, org_id, exp = int(claims["sub"]), int(claims["org"]), float(claims["exp"])
         except (jwt.InvalidTokenError, ValueError, TypeError):
