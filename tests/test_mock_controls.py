@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 from generator.spec import Spec
-from tests.apicheck import Api, ResponseChecker, login
+from tests.apicheck import Api, ResponseChecker, login, mock_token
 from tests.servers import TEST_OTP, MockServer, free_port, running_mock
 
 JANE = "jane.doe@acme.example"
@@ -160,3 +163,18 @@ def test_port_in_use_is_a_clear_error(server: MockServer) -> None:
     port = server.root.rsplit(":", 1)[1]
     done = _run(sys.executable, "-m", "skilldeo_mock", "--port", port)
     assert done.returncode == 1 and "cannot listen" in done.stderr
+
+
+def test_a_changed_spec_changes_the_server(tmp_path: Path, spec: Spec) -> None:
+    """Validation comes from the document: a tighter `Top` in a copy of the spec is enforced."""
+    data = copy.deepcopy(spec.data)
+    data["components"]["schemas"]["Top"]["maximum"] = 50
+    changed = tmp_path / "openapi.yaml"
+    changed.write_text(yaml.safe_dump(data, sort_keys=False))
+    with running_mock("--otp", TEST_OTP, "--spec", str(changed)) as s:
+        token = mock_token(s.base_url, JANE, TEST_OTP)
+        auth = {"Authorization": f"Bearer {token}"}
+        refused = httpx.post(f"{s.base_url}/svc/campaign/list", json={"top": 60}, headers=auth)
+        assert refused.status_code == 400 and refused.json()["message"] == "top: must be <= 50"
+        ok = httpx.post(f"{s.base_url}/svc/campaign/list", json={"top": 50}, headers=auth)
+        assert ok.status_code == 200 and len(ok.json()["records"]) == 43
