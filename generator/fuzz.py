@@ -30,15 +30,7 @@ from schemathesis.engine import StopReason, events, from_schema
 from schemathesis.schemas import BaseSchema
 
 from generator import fuzz_checks  # noqa: F401  (registers our checks with schemathesis)
-from generator.fuzz_auth import (
-    MOCK_EMAIL,
-    AuthFailed,
-    Credentials,
-    login,
-    needs_token,
-    provider_class,
-    refresh_interval,
-)
+from generator.fuzz_auth import MOCK_EMAIL, AuthFailed, Credentials, login, register
 from generator.fuzz_files import ReportFiles
 from generator.fuzz_report import Progress, Tally, is_notice, make_console, summary
 from generator.fuzz_select import Selection, SelectionError, select
@@ -190,13 +182,8 @@ class Job:
         left_out = [op for op in every if op not in selection.operation_ids]
         schema = load_schema(self.options, self.config, left_out)
         creds = self.creds
-        if creds is not None and token is not None:
-            # A fixed token cannot be renewed: a 401 with it is a finding, not a cue to log in.
-            schema.auth(
-                refresh_interval=refresh_interval(token),
-                cache_by_key=lambda case, _context: int(needs_token(case)),
-                retry_on=[] if creds.token else [401],
-            )(provider_class(creds, base_url))
+        if creds is not None:
+            register(schema.auth, creds, token, base_url)
         if selection.withheld:
             console.print(
                 f"fuzz: {base_url} is not loopback, so {', '.join(selection.withheld)} "

@@ -13,6 +13,7 @@ import os
 import shlex
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -183,3 +184,19 @@ def provider_class(creds: Credentials, base_url: str | None = None) -> type:
             case.headers["Authorization"] = f"Bearer {data}"
 
     return SkilldeoLogin
+
+
+def register(
+    auth: Callable[..., Any], creds: Credentials, token: str | None, base_url: str | None = None
+) -> None:
+    """Register our login with `auth`: `schema.auth` (skilldeo-api fuzz) or `schemathesis.auth`.
+
+    One cached token for the secured operations (none for the others), renewed shortly before
+    its `exp`; after a 401 schemathesis drops it, we log in again and it replays the call. A
+    fixed token cannot be renewed, so there a 401 is a finding, not a cue to log in.
+    """
+    auth(
+        refresh_interval=refresh_interval(token) if token else DEFAULT_REFRESH,
+        cache_by_key=lambda case, _context: int(needs_token(case)),
+        retry_on=[] if creds.token else [401],
+    )(provider_class(creds, base_url))

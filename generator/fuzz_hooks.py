@@ -11,12 +11,8 @@ from __future__ import annotations
 import schemathesis
 
 from generator import fuzz_checks  # noqa: F401  (registers our checks with schemathesis)
-from generator.fuzz_auth import DEFAULT_REFRESH, Credentials, needs_token, provider_class
+from generator.fuzz_auth import Credentials, register
 
 _creds = Credentials.from_env()
 if _creds is not None:
-    schemathesis.auth(
-        refresh_interval=DEFAULT_REFRESH,
-        cache_by_key=lambda case, _context: int(needs_token(case)),
-        retry_on=[] if _creds.token else [401],
-    )(provider_class(_creds))
+    register(schemathesis.auth, _creds, _creds.token)

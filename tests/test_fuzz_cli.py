@@ -10,9 +10,12 @@ import httpx
 import jwt
 import pytest
 import yaml
+from schemathesis import AuthContext
+from schemathesis.auths import set_on_case
 from typer.testing import CliRunner
 
 from generator.cli import app
+from generator.fuzz import FuzzOptions, build_config, load_schema
 from generator.fuzz_auth import (
     DEFAULT_REFRESH,
     REFRESH_MARGIN,
@@ -20,6 +23,7 @@ from generator.fuzz_auth import (
     Credentials,
     login,
     refresh_interval,
+    register,
 )
 from tests.servers import TEST_OTP, MockServer, free_port, running_mock
 
@@ -155,3 +159,24 @@ def test_report_dir_holds_junit_cassette_and_curl_reproductions(tmp_path: Path) 
     assert '"Authorization: Bearer $SKILLDEO_TOKEN"' in curl[0]
     assert "# check: envelope_status_code" in script
     assert "eyJ" not in script, "the real token must not be written to the report"
+
+
+def test_expired_token_means_a_new_login_and_a_replay(mock_server: MockServer) -> None:
+    """The mock's clock jumps past the token's life: the 401 is answered by logging in again."""
+    config = build_config(FuzzOptions())
+    config.projects.override.update(base_url=mock_server.base_url)
+    schema = load_schema(FuzzOptions(), config, [])
+    creds = Credentials(email=EMAIL)
+    register(schema.auth, creds, login(mock_server.base_url, creds))
+    case = schema["/svc/campaign/list"]["POST"].Case(body={})
+    set_on_case(case, AuthContext(operation=case.operation, app=None), None)
+    first = case.headers["Authorization"]
+    assert case.call().status_code == 200
+    httpx.post(f"{mock_server.root}/_mock/clock", json={"advance_seconds": 7200}).raise_for_status()
+    try:
+        assert case.call().status_code == 401, "the old token must have expired"
+        response = case.call_and_validate(checks=[])
+    finally:
+        httpx.post(f"{mock_server.root}/_mock/clock", json={"advance_seconds": -7200})
+    assert response.status_code == 200
+    assert case.headers["Authorization"] != first
