@@ -33,7 +33,7 @@ from generator import fuzz_checks  # noqa: F401  (registers our checks with sche
 from generator.fuzz_auth import MOCK_EMAIL, AuthFailed, Credentials, login, register
 from generator.fuzz_files import ReportFiles
 from generator.fuzz_report import Progress, Tally, is_notice, make_console, summary
-from generator.fuzz_select import Selection, SelectionError, select
+from generator.fuzz_select import Selection, SelectionError, secured, select
 from generator.fuzz_server import MockFailed, bundled_mock
 from generator.paths import ROOT, SPEC
 from generator.spec import Spec, SpecError, load
@@ -176,6 +176,12 @@ class Job:
 
     def fuzz(self, base_url: str, console: Console) -> int:
         selection = self.selection(base_url)
+        needing = secured(self.spec, selection.operation_ids)
+        if self.creds is None and needing:
+            raise FuzzError(
+                f"{', '.join(needing)} need a bearer token: pass --token (or SKILLDEO_TOKEN), "
+                "or --email with --otp-command"
+            )
         token = preflight(base_url, self.creds)
         self.config.projects.override.update(base_url=base_url)
         every = [op.operation_id for op in self.spec.operations()]

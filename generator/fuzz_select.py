@@ -76,3 +76,13 @@ def select(
         )
         raise SelectionError(f"no operation left to fuzz{hint}")
     return Selection(chosen, tuple(withheld))
+
+
+def secured(spec: Spec, operation_ids: tuple[str, ...]) -> list[str]:
+    """The operations among `operation_ids` that declare a security requirement."""
+    default = spec.data.get("security")
+    return [
+        op.operation_id
+        for op in spec.operations()
+        if op.operation_id in operation_ids and op.data.get("security", default)
+    ]

@@ -32,6 +32,12 @@ EMAIL = "jane.doe@acme.example"
 KEY = "a-test-signing-key-of-32-bytes!!"
 
 
+@pytest.fixture(autouse=True)
+def no_token_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own SKILLDEO_TOKEN must not change what these tests see."""
+    monkeypatch.delenv("SKILLDEO_TOKEN", raising=False)
+
+
 def fuzz(*args: str) -> tuple[int, str]:
     result = runner.invoke(app, ["fuzz", *args])
     assert isinstance(result.exception, SystemExit | None), result.exception
@@ -64,6 +70,14 @@ def test_unreachable_url_exits_2_with_a_clear_message() -> None:
     code, output = fuzz("--base-url", url, "--token", "some-token")
     assert code == 2
     assert f"fuzz: cannot reach {url}" in " ".join(output.split())
+
+
+def test_secured_operations_without_credentials_exit_2() -> None:
+    url = f"http://127.0.0.1:{free_port()}/api/v1"  # nothing listens: it must stop before any call
+    code, output = fuzz("--base-url", url, "--include", "Agent API")
+    assert code == 2
+    flat = " ".join(output.split())
+    assert "campaignList, campaignDetails, campaignLink need a bearer token" in flat
 
 
 def test_rejected_token_exits_2(mock_server: MockServer) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.fuzz_select import WRITE_OPERATIONS, SelectionError, is_loopback, select
+from generator.fuzz_select import WRITE_OPERATIONS, SelectionError, is_loopback, secured, select
 from generator.spec import Spec
 
 ALL = (
@@ -20,6 +20,7 @@ ALL = (
     "interviewResult",
 )
 LIVE = "https://api.skilldeo.com/api/v1"
+AUTH_API = ("signupOTP", "signupVerify", "loginOTP", "loginVerify")
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,8 @@ def test_unknown_name_is_an_error_listing_the_known_ones(spec: Spec) -> None:
 def test_nothing_left_explains_the_safety_rule(spec: Spec) -> None:
     with pytest.raises(SelectionError, match=r"no operation left to fuzz.*--allow-writes"):
         select(spec, LIVE, allow_writes=False, include=["signupOTP"], exclude=[])
+
+
+def test_secured_operations_are_the_svc_ones(spec: Spec) -> None:
+    assert secured(spec, ALL) == [op for op in ALL if op not in AUTH_API]
+    assert secured(spec, AUTH_API) == []
