@@ -114,18 +114,16 @@ def login_verify(call: Call) -> Reply:
     return success("Login successful", token=token, user_id=user["id"], org_id=user["org_id"])
 
 
-def _same_org(call: Call, field: str, value: Any, what: str) -> None:
-    """404 (never 403) for an org or user outside the caller's organisation, so ids don't leak."""
-    if value is None:
-        return
-    me = call.me
-    found = (
-        value == me.org_id
-        if what == "organisation"
-        else call.world.store.user_org(value) == me.org_id
-    )
-    if not found:
-        raise ApiError(404, f"{field}: {what} {value} not found")
+def _my_org(call: Call, field: str, org_id: int | None) -> None:
+    """404 (never 403) for another organisation, so that ids don't leak."""
+    if org_id is not None and org_id != call.me.org_id:
+        raise ApiError(404, f"{field}: organisation {org_id} not found")
+
+
+def _my_user(call: Call, field: str, user_id: int | None) -> None:
+    """404 for a user outside the caller's organisation, exactly like one that does not exist."""
+    if user_id is not None and call.world.store.user_org(user_id) != call.me.org_id:
+        raise ApiError(404, f"{field}: user {user_id} not found")
 
 
 def _agent(call: Call, field: str, agent_id: int) -> Any:
@@ -142,8 +140,8 @@ def _page(body: dict[str, Any]) -> tuple[int, int]:
 @handles("campaignList")
 def campaign_list(call: Call) -> Reply:
     body = call.body
-    _same_org(call, "org_id", body.get("org_id"), "organisation")
-    _same_org(call, "user_id", body.get("user_id"), "user")
+    _my_org(call, "org_id", body.get("org_id"))
+    _my_user(call, "user_id", body.get("user_id"))
     top, skip = _page(body)
     rows, total = call.world.store.agents(
         call.me.org_id, body.get("search_param", ""), body.get("status"), top, skip
@@ -156,7 +154,7 @@ def campaign_list(call: Call) -> Reply:
 
 @handles("campaignDetails")
 def campaign_details(call: Call) -> Reply:
-    _same_org(call, "userId", call.params["userId"], "user")
+    _my_user(call, "userId", call.params["userId"])
     row = _agent(call, "campaignId", call.params["campaignId"])
     fields = ("skill", "location", "job_expiry_date", "start_date", "end_date")
     records = {"id": row["id"], "name": row["name"], "status": row["status"]}
@@ -173,7 +171,7 @@ def campaign_link(call: Call) -> Reply:
 @handles("interviewInvite")
 def interview_invite(call: Call) -> Reply:
     body = call.body
-    _same_org(call, "user_id", body["user_id"], "user")
+    _my_user(call, "user_id", body["user_id"])
     _agent(call, "campaign_id", body["campaign_id"])
     count = call.world.store.invite(
         call.me.org_id, body["campaign_id"], body["emails"], body["invited_from"]
@@ -184,7 +182,7 @@ def interview_invite(call: Call) -> Reply:
 @handles("interviewList")
 def interview_list(call: Call) -> Reply:
     body = call.body
-    _same_org(call, "org_id", body.get("org_id"), "organisation")
+    _my_org(call, "org_id", body.get("org_id"))
     if body.get("campaign_id") is not None:
         _agent(call, "campaign_id", body["campaign_id"])
     top, skip = _page(body)

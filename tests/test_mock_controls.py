@@ -166,9 +166,17 @@ def test_port_in_use_is_a_clear_error(server: MockServer) -> None:
 
 
 def test_a_changed_spec_changes_the_server(tmp_path: Path, spec: Spec) -> None:
-    """Validation comes from the document: a tighter `Top` in a copy of the spec is enforced."""
+    """Routes and validation come from the document: a copy with a tighter `Top` and a new path."""
     data = copy.deepcopy(spec.data)
     data["components"]["schemas"]["Top"]["maximum"] = 50
+    example = {"message": "pong", "status_code": 200, "error": False}
+    media = {"application/json": {"examples": {"pong": {"value": example}}}}
+    data["paths"]["/svc/ping"] = {
+        "get": {
+            "operationId": "ping",
+            "responses": {"200": {"description": "ok", "content": media}},
+        }
+    }
     changed = tmp_path / "openapi.yaml"
     changed.write_text(yaml.safe_dump(data, sort_keys=False))
     with running_mock("--otp", TEST_OTP, "--spec", str(changed)) as s:
@@ -178,3 +186,6 @@ def test_a_changed_spec_changes_the_server(tmp_path: Path, spec: Spec) -> None:
         assert refused.status_code == 400 and refused.json()["message"] == "top: must be <= 50"
         ok = httpx.post(f"{s.base_url}/svc/campaign/list", json={"top": 50}, headers=auth)
         assert ok.status_code == 200 and len(ok.json()["records"]) == 43
+        # A new operation with no handler yet is routed and answers its documented example.
+        assert httpx.get(f"{s.base_url}/svc/ping").json() == example
+        assert httpx.post(f"{s.base_url}/svc/ping").status_code == 405
