@@ -17,7 +17,7 @@ from schemathesis.core.errors import NoLinksFound
 from schemathesis.core.failures import Failure
 from schemathesis.engine import Status, events
 from schemathesis.engine.recorder import ScenarioRecorder
-from schemathesis.engine.run import PhaseName
+from schemathesis.engine.run import PhaseName, PhaseSkipReason
 
 TESTING_PHASES = {
     PhaseName.EXAMPLES: "examples",
@@ -101,13 +101,17 @@ class Progress:
 
     def on_event(self, event: events.EngineEvent) -> None:
         if isinstance(event, events.PhaseStarted) and event.phase.name in TESTING_PHASES:
+            if not event.phase.is_enabled:
+                return
             self.phase_started = time.monotonic()
             self.console.print(f"[bold]{TESTING_PHASES[event.phase.name]}[/bold] ...")
         elif isinstance(event, events.PhaseFinished) and event.phase.name in TESTING_PHASES:
             name = TESTING_PHASES[event.phase.name]
             if not event.phase.is_enabled:
-                reason = event.phase.skip_reason.value if event.phase.skip_reason else "disabled"
-                self.console.print(f"[bold]{name}[/bold] skipped ({reason})")
+                # Each engine run switches off the phases another run covers: not news.
+                reason = event.phase.skip_reason
+                if reason is not None and reason != PhaseSkipReason.DISABLED:
+                    self.console.print(f"[bold]{name}[/bold] skipped ({reason.value})")
                 return
             took = time.monotonic() - self.phase_started
             self.console.print(

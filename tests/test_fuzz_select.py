@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.fuzz import plan
 from generator.fuzz_select import WRITE_OPERATIONS, SelectionError, is_loopback, secured, select
 from generator.spec import Spec
 
@@ -86,3 +87,12 @@ def test_nothing_left_explains_the_safety_rule(spec: Spec) -> None:
 def test_secured_operations_are_the_svc_ones(spec: Spec) -> None:
     assert secured(spec, ALL) == [op for op in ALL if op not in AUTH_API]
     assert secured(spec, AUTH_API) == []
+
+
+def test_stateful_runs_apart_from_the_otp_operations() -> None:
+    # Their links need an e-mailed code; left in, every stateful scenario would stop there.
+    assert plan(ALL) == [
+        (["examples", "coverage", "fuzzing"], ALL),
+        (["stateful"], tuple(op for op in ALL if op not in AUTH_API)),
+    ]
+    assert plan(AUTH_API) == [(["examples", "coverage", "fuzzing", "stateful"], AUTH_API)]
