@@ -178,3 +178,9 @@ def test_restart_with_db_keeps_records_and_tokens(tmp_path: Path, checker: Respo
         outbox = httpx.get(f"{second.root}/_mock/outbox", params={"email": "kept@newco.example"})
         assert len(outbox.json()["messages"]) == 1
         api.close()
+
+
+def test_a_token_minted_after_the_clock_moved_is_valid(api: Api, server: MockServer) -> None:
+    advance(server, 7200)
+    token = login(api, JANE)["token"]
+    api.ok("campaignLink", params={"campaignId": 22554}, token=token)
