@@ -71,7 +71,7 @@ def _slug(text: str) -> str:
 
 
 def reproduction(found: FoundFailure) -> str:
-    """A shell script: what failed, as comments, then the curl line that shows it."""
+    """A shell script: what failed, as comments, then the curl line(s) that show it."""
     lines = ["#!/bin/sh", f"# check: {found.check}", f"# operation: {found.operation}"]
     lines += [f"# {line}".rstrip() for line in f"{found.title}\n{found.message}".splitlines()]
     if "$SKILLDEO_TOKEN" in found.curl:

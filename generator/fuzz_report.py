@@ -47,7 +47,7 @@ class FoundFailure:
     operation: str
     title: str
     message: str
-    curl: str
+    curl: str  # one line per request; several for a stateful chain
 
 
 @dataclass
@@ -71,13 +71,16 @@ class Tally:
                     self.passed[key] += 1
                 elif check.failure_info is not None:
                     self.failed[key] += 1
-                    failure = check.failure_info.failure
+                    info, failure = check.failure_info, check.failure_info.failure
                     if failure not in self.failures:
-                        curl = check.failure_info.code_sample.replace(
-                            FILTERED_AUTH, TOKEN_PLACEHOLDER
-                        )
+                        # A stateful failure needs every request of its chain, oldest first.
+                        curl = "\n".join(step.curl for step in info.steps) or info.code_sample
                         self.failures[failure] = FoundFailure(
-                            check.name, label, failure.title, failure.message, curl
+                            check.name,
+                            label,
+                            failure.title,
+                            failure.message,
+                            curl.replace(FILTERED_AUTH, TOKEN_PLACEHOLDER),
                         )
 
     @property
