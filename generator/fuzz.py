@@ -281,6 +281,8 @@ def execute(
             if files is not None:
                 files.on_event(event)
         summary(console, tally)
+        if stop is StopReason.MAX_TIME:
+            console.print(f"stopped at --max-time {options.max_time}s: later phases did not run")
         if files is not None:
             scripts = len(files.close(tally))
             console.print(

@@ -194,3 +194,9 @@ def test_expired_token_means_a_new_login_and_a_replay(mock_server: MockServer) -
         httpx.post(f"{mock_server.root}/_mock/clock", json={"advance_seconds": -7200})
     assert response.status_code == 200
     assert case.headers["Authorization"] != first
+
+
+def test_max_time_stops_the_run_and_says_so(mock_server: MockServer) -> None:
+    code, output = fuzz("--base-url", mock_server.base_url, "--email", EMAIL, "--max-time", "2")
+    assert code == 0, output
+    assert "stopped at --max-time 2s: later phases did not run" in output
