@@ -15,7 +15,6 @@ from schemathesis.auths import set_on_case
 from typer.testing import CliRunner
 
 from generator.cli import app
-from generator.fuzz import FuzzOptions, build_config, load_schema
 from generator.fuzz_auth import (
     DEFAULT_REFRESH,
     REFRESH_MARGIN,
@@ -25,6 +24,8 @@ from generator.fuzz_auth import (
     refresh_interval,
     register,
 )
+from generator.fuzz_engine import build_config, load_schema
+from generator.fuzz_options import FuzzOptions
 from tests.servers import TEST_OTP, MockServer, free_port, running_mock
 
 runner = CliRunner()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.fuzz import plan
+from generator.fuzz_engine import plan
 from generator.fuzz_select import WRITE_OPERATIONS, SelectionError, is_loopback, secured, select
 from generator.spec import Spec
 
