@@ -49,7 +49,7 @@ def run(options: FuzzOptions, console: Console | None = None) -> int:
         return job.fuzz(check_base_url(options.base_url), console)
     job.selection("http://127.0.0.1")
     try:
-        with bundled_mock(*options.mock_args) as base_url:
+        with bundled_mock() as base_url:
             console.print(f"fuzz: started the bundled mock at {base_url}")
             return job.fuzz(base_url, console)
     except MockFailed as exc:

@@ -28,4 +28,3 @@ class FuzzOptions:
     max_time: int | None = None
     report_dir: Path | None = None
     spec: Path = SPEC
-    mock_args: tuple[str, ...] = ()  # extra `python -m skilldeo_mock` arguments (tests: --defect)

@@ -101,6 +101,7 @@ class Progress:
     def __init__(self, console: Console, tally: Tally) -> None:
         self.console, self.tally = console, tally
         self.phase_started = time.monotonic()
+        self.unlinked = False  # schemathesis found no links between the selected operations
 
     def on_event(self, event: events.EngineEvent) -> None:
         if isinstance(event, events.PhaseStarted) and event.phase.name in TESTING_PHASES:
@@ -117,6 +118,9 @@ class Progress:
                     self.console.print(f"[bold]{name}[/bold] skipped ({reason.value})")
                 return
             took = time.monotonic() - self.phase_started
+            if self.unlinked and not self.tally.phase_cases[event.phase.name]:
+                self.console.print(f"[bold]{name}[/bold] skipped (no links among these operations)")
+                return
             self.console.print(
                 f"[bold]{name}[/bold] {event.status.value}: "
                 f"{self.tally.phase_cases[event.phase.name]} test cases in {took:.1f}s"
@@ -131,7 +135,7 @@ class Progress:
                 count = len(event.recorder.cases)
                 self.console.print(f"  {event.label}: {count} cases {mark}", markup=True)
         elif isinstance(event, events.NonFatalError) and is_notice(event):
-            self.console.print("  no stateful scenarios: the selected operations have no links")
+            self.unlinked = True
         elif isinstance(event, events.NonFatalError):
             self.console.print(f"  [yellow]error[/yellow] {event.label}: {event.info.title}")
 

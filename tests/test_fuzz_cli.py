@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -201,3 +202,14 @@ def test_max_time_stops_the_run_and_says_so(mock_server: MockServer) -> None:
     code, output = fuzz("--base-url", mock_server.base_url, "--email", EMAIL, "--max-time", "2")
     assert code == 0, output
     assert "stopped at --max-time 2s: later phases did not run" in output
+
+
+def test_without_a_url_it_fuzzes_the_bundled_mock_and_stops_it() -> None:
+    code, output = fuzz("--include", "campaignLink", "--max-examples", "3", "--seed", "5")
+    assert code == 0, output
+    started = re.search(r"started the bundled mock at (http://127\.0\.0\.1:\d+/api/v1)", output)
+    assert started is not None, output
+    flat = " ".join(output.split())
+    assert "auth: OTP login as jane.doe@acme.example (code from the mock's outbox)" in flat
+    with pytest.raises(httpx.TransportError):
+        httpx.get(f"{started.group(1)}/svc/campaign/getLink", timeout=2.0)

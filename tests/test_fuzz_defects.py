@@ -61,7 +61,7 @@ def test_each_defect_fails_the_right_check(defect: str, tmp_path: Path) -> None:
     operation, check = DEFECTS[defect]
     with running_mock("--defect", defect) as server:
         code, output = fuzz(
-            server.base_url, tmp_path, "--include", operation, "--max-examples", "10"
+            server.base_url, tmp_path, "--include", operation, "--max-examples", "25"
         )
     assert code == 1, output
     assert check in failing_checks(tmp_path), output
