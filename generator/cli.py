@@ -6,7 +6,6 @@ schemathesis or the mock server. Exit codes: 0 clean, 1 the job found problems, 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,7 +40,7 @@ def handle_errors() -> Iterator[None]:
     try:
         yield
     except SpecError as exc:
-        err.print(str(exc), markup=False)
+        err.print(str(exc), markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
     except Failed:
         raise typer.Exit(1) from None
@@ -300,4 +299,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
