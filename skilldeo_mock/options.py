@@ -12,7 +12,7 @@ from generator.paths import SPEC
 # Deliberate bugs for proving that the fuzzer catches them; each fires on every request it can.
 DEFECTS: dict[str, str] = {
     "server-error": "campaignList and interviewList crash (500, traceback text) on a search_param "
-    "holding anything but ASCII letters, digits and spaces",
+    "that is empty or holds anything but ASCII letters, digits and spaces",
     "schema-break": "campaignDetails and campaignList send agent ids as strings",
     "undocumented-status": "interviewList answers 409 to every valid request",
     "accept-invalid": "request validation is skipped: invalid data gets a canned 200",
