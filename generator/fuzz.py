@@ -27,7 +27,6 @@ from generator.fuzz_engine import build_config, execute, load_schema, plan
 from generator.fuzz_options import FuzzError, FuzzOptions
 from generator.fuzz_report import make_console
 from generator.fuzz_select import Selection, SelectionError, secured, select
-from generator.fuzz_server import MockFailed, bundled_mock
 from generator.spec import Spec, SpecError, load
 
 __all__ = ["FuzzError", "FuzzOptions", "run"]
@@ -48,10 +47,12 @@ def run(options: FuzzOptions, console: Console | None = None) -> int:
     if options.base_url is not None:
         return job.fuzz(check_base_url(options.base_url), console)
     job.selection("http://127.0.0.1")
+    from skilldeo_mock.launch import MockFailed, running
+
     try:
-        with bundled_mock() as base_url:
-            console.print(f"fuzz: started the bundled mock at {base_url}")
-            return job.fuzz(base_url, console)
+        with running() as mock:
+            console.print(f"fuzz: started the bundled mock at {mock.base_url}")
+            return job.fuzz(mock.base_url, console)
     except MockFailed as exc:
         raise FuzzError(str(exc)) from None
 

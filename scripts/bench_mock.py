@@ -25,6 +25,8 @@ from pathlib import Path
 
 import httpx
 
+from skilldeo_mock.launch import free_port, running
+
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 OTP = "123456"
@@ -37,13 +39,6 @@ class Result:
     rps: float
     p99_ms: float
     errors: int
-
-
-def free_port() -> int:
-    sys.path.insert(0, str(ROOT))
-    from tests.servers import free_port as pick
-
-    return pick()
 
 
 @contextmanager
@@ -135,15 +130,14 @@ def main() -> int:
     if not PRISM.exists():
         print("bench: Prism is not installed in node_modules (scripts/setup)", file=sys.stderr)
         return 2
-    ours_port, prism_port = free_port(), free_port()
-    ours = f"http://127.0.0.1:{ours_port}/api/v1"
+    prism_port = free_port()
     prism = f"http://127.0.0.1:{prism_port}"  # Prism serves at its root, without /api/v1
-    mock_cmd = [sys.executable, "-m", "skilldeo_mock", "--port", str(ours_port), "--otp", OTP]
     prism_cmd = [str(PRISM), "mock", "openapi.yaml", "-m", "-p", str(prism_port), "-h", "127.0.0.1"]
     results: dict[str, dict[str, Result]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        with serving(mock_cmd, f"http://127.0.0.1:{ours_port}/_mock/health"):
+        with running("--otp", OTP) as mock:
+            ours = mock.base_url
             results["skilldeo mock"] = run_target(
                 "skilldeo mock", ours, mock_token(ours), args, folder
             )

@@ -1,0 +1,88 @@
+"""Run the mock (`python -m skilldeo_mock`) as a subprocess on a free loopback port.
+
+One launcher for everything that needs a throwaway mock: `skilldeo-api fuzz` without a URL, the
+test suite and the benchmark. It waits until GET /_mock/health answers and always stops it.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import IO
+
+import httpx
+
+STARTUP_TIMEOUT = 20.0
+
+
+class MockFailed(RuntimeError):
+    """The mock would not start; the message carries its output."""
+
+
+@dataclass(frozen=True)
+class Running:
+    """A mock being served: `root` is http://127.0.0.1:PORT, the API is under /api/v1."""
+
+    root: str
+    process: subprocess.Popen[bytes]
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.root}/api/v1"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def running(
+    *args: str, port: int | None = None, timeout: float = STARTUP_TIMEOUT
+) -> Iterator[Running]:
+    """Start the mock with `args`, yield it once it answers, stop it when the block ends."""
+    port = port or free_port()
+    root = f"http://127.0.0.1:{port}"
+    cmd = [sys.executable, "-m", "skilldeo_mock", "--host", "127.0.0.1", "--port", str(port), *args]
+    # A file, not a pipe: the mock may log every request and must never block on a full pipe.
+    with tempfile.TemporaryFile() as log:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+        try:
+            _wait_ready(proc, root, log, timeout)
+            yield Running(root, proc)
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def _wait_ready(proc: subprocess.Popen[bytes], root: str, log: IO[bytes], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            raise MockFailed(f"the mock exited with {proc.returncode}:\n{_tail(log)}")
+        try:
+            if httpx.get(f"{root}/_mock/health", timeout=1.0).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            raise MockFailed(f"the mock did not answer on {root} within {timeout:.0f}s")
+        time.sleep(0.05)
+
+
+def _tail(log: IO[bytes]) -> str:
+    log.seek(0)
+    return log.read().decode(errors="replace")[-2000:]
