@@ -138,7 +138,7 @@ def compare(out: Collector, renames: dict[str, str]) -> None:
         if before != name:
             out.add("component-renamed", *_renamed(before, name, old[before], schema), where)
         old_pointer = f"{SCHEMA_PREFIX[1:]}{escape_pointer_token(before)}"
-        schemas.body(old[before], schema, old_pointer, where, _direction(directions | old_dirs))
+        schemas.compare(old[before], schema, old_pointer, where, _direction(directions | old_dirs))
     for name in old:
         if name not in new and name not in renames:
             pointer = f"{SCHEMA_PREFIX[1:]}{escape_pointer_token(name)}"
@@ -196,7 +196,7 @@ def documentation(out: Collector, old: Any, new: Any, pointer: str, in_names: bo
         return
     if not isinstance(old, dict) or not isinstance(new, dict):
         return
-    if ("$ref" in old or "$ref" in new) and not in_names:
+    if ("$ref" in old) != ("$ref" in new) and not in_names:
         return  # a reference replaced by an inline node (or back): not a documentation edit
     for key in [*new, *(k for k in old if k not in new)]:
         at = f"{pointer}/{escape_pointer_token(key)}"

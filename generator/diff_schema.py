@@ -4,7 +4,8 @@ A request schema is what clients send, so tightening it breaks them; a response 
 clients read, so loosening it (a new enum value, a field that may now be missing or null) is what
 hurts. A schema used both ways gets the worse grade. References to the same component on both
 sides stop the walk (each component is compared once, by `diff_components`); a reference that
-changes is reported and the two targets compared, once per pair, so cycles end.
+changes is reported and the two targets compared, once per pair, so cycles end. Constraints next
+to a `$ref` (OpenAPI 3.1 applies them with the target) are compared where they are written.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from generator.diff_model import (
     by_direction,
     worst,
 )
+from generator.schema_effective import conjoin, effective, is_ref, siblings
 from generator.spec import escape_pointer_token, unescape_pointer_token
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -138,6 +140,7 @@ class SchemaDiff:
         if not isinstance(old_ref, str) and not isinstance(new_ref, str):
             self.body(old, new, old_ptr, where, d)
             return
+        self.siblings(old, new, old_ptr, where, d)
         old_name, new_name = component_name(old), component_name(new)
         if old_name is not None and self.renames.get(old_name, old_name) == new_name:
             return
@@ -160,6 +163,24 @@ class SchemaDiff:
         new_at = new_ref[1:] if isinstance(new_ref, str) else where.pointer
         self.body(old_target, new_target, old_at, where.at(new_at), d)
         self.active.discard(key)
+
+    def siblings(self, old: Any, new: Any, old_ptr: str, where: Where, d: Direction) -> None:
+        """Constraints next to a `$ref`, which OpenAPI 3.1 applies together with its target.
+
+        The target itself is compared where it is defined (or below, when the reference
+        changes); here only what the siblings add is, each side's conjoined over head's target,
+        so a target change is not reported again at every place that refers to it.
+        """
+        before, after = _constraints_of(siblings(old)), _constraints_of(siblings(new))
+        if before == after:
+            return
+        try:
+            context = effective(self.out.head, {"$ref": new["$ref"]}) if is_ref(new) else new
+        except KeyError:
+            return  # reported by `compare`, which cannot resolve it either
+        if not isinstance(context, dict):
+            context = {}
+        self.body(conjoin(context, before), conjoin(context, after), old_ptr, where, d)
 
     def ref_changed(
         self, old_name: str | None, new_name: str | None, old: Any, new: Any, where: Where
@@ -352,6 +373,11 @@ class SchemaDiff:
             if len(before) != len(after):
                 message = f"`{key}` has {len(after)} alternative(s) instead of {len(before)}"
                 self.add("composition-changed", message, MAYBE, MAYBE, where)
+
+
+def _constraints_of(keywords: dict[str, Any]) -> dict[str, Any]:
+    """The keywords that restrict values, without the documentation ones."""
+    return {key: value for key, value in keywords.items() if key not in DOC_KEYS}
 
 
 def _constraint(key: str, before: Any, after: Any) -> tuple[str, str]:

@@ -298,6 +298,58 @@ def example_changed(d: Data) -> None:
     schema(d, "Id")["examples"] = [1]
 
 
+def list_property(d: Data, name: str) -> Data:
+    found: Data = schema(d, "CampaignListRequest")["properties"][name]
+    return found
+
+
+def sibling_description_added(d: Data) -> None:
+    # OpenAPI 3.1: keywords next to a $ref apply too, annotations included
+    parameter = op(d, "/svc/campaign/getDetails", "get")["parameters"][1]
+    parameter["schema"]["description"] = "A user id."
+
+
+def sibling_description_changed(d: Data) -> None:
+    list_property(d, "org_id")["description"] = "The organisation to list."
+
+
+def sibling_example_changed(d: Data) -> None:
+    list_property(d, "org_id")["examples"] = [7]
+
+
+def sibling_max_on_request(d: Data) -> None:
+    list_property(d, "top")["maximum"] = 50  # Top allows up to 100: both apply
+
+
+def sibling_max_removed(d: Data) -> None:
+    del list_property(d, "top")["maximum"]
+
+
+def sibling_max_above_target(d: Data) -> None:
+    list_property(d, "top")["maximum"] = 1000  # Top's 100 still applies: nothing changes
+
+
+def target_max_lowered_under_sibling(d: Data) -> None:
+    schema(d, "Top")["maximum"] = 20
+
+
+def sibling_max_on_parameter(d: Data) -> None:
+    op(d, "/svc/campaign/getDetails", "get")["parameters"][1]["schema"]["maximum"] = 100
+
+
+def sibling_enum_on_request(d: Data) -> None:
+    list_property(d, "status")["enum"] = ["active"]
+
+
+def sibling_max_on_response(d: Data) -> None:
+    schema(d, "LoginVerifyResponse")["properties"]["user_id"]["maximum"] = 100
+
+
+def sibling_null_on_response(d: Data) -> None:
+    # the target Id still says integer, and both apply: null is still not a valid user_id
+    schema(d, "LoginVerifyResponse")["properties"]["user_id"]["type"] = ["integer", "null"]
+
+
 def request_body_removed(d: Data) -> None:
     del op(d, "/svc/interview/invite", "post")["requestBody"]
 
@@ -662,6 +714,81 @@ CASES = [
         example_changed,
         [("example-changed", f"{SCHEMAS}/Id/examples", S, S)],
         "patch",
+    ),
+    Case(
+        "description added next to a $ref",
+        sibling_description_added,
+        [("description-changed", f"{DETAILS}/parameters/1/schema/description", S, S)],
+        "patch",
+    ),
+    Case(
+        "description changed next to a $ref",
+        sibling_description_changed,
+        [
+            (
+                "description-changed",
+                f"{SCHEMAS}/CampaignListRequest/properties/org_id/description",
+                S,
+                S,
+            )
+        ],
+        "patch",
+    ),
+    Case(
+        "example changed next to a $ref",
+        sibling_example_changed,
+        [("example-changed", f"{SCHEMAS}/CampaignListRequest/properties/org_id/examples", S, S)],
+        "patch",
+    ),
+    Case(
+        "request maximum tightened next to a $ref",
+        sibling_max_on_request,
+        [("constraint-tightened", f"{SCHEMAS}/CampaignListRequest/properties/top", B, B)],
+        "major",
+    ),
+    Case(
+        "request maximum next to a $ref removed",
+        sibling_max_removed,
+        [("constraint-loosened", f"{SCHEMAS}/CampaignListRequest/properties/top", S, S)],
+        "minor",
+        before=sibling_max_on_request,
+    ),
+    Case(
+        "maximum next to a $ref looser than the target's",
+        sibling_max_above_target,
+        [],
+        "none",
+    ),
+    Case(
+        "target tightened under a sibling: reported once, on the target",
+        target_max_lowered_under_sibling,
+        [("constraint-tightened", f"{SCHEMAS}/Top", B, B)],
+        "major",
+        before=sibling_max_on_request,
+    ),
+    Case(
+        "parameter maximum tightened next to a $ref",
+        sibling_max_on_parameter,
+        [("constraint-tightened", f"{DETAILS}/parameters/1/schema", B, B)],
+        "major",
+    ),
+    Case(
+        "request enum narrowed next to a $ref",
+        sibling_enum_on_request,
+        [("enum-value-removed", f"{SCHEMAS}/CampaignListRequest/properties/status", B, B)],
+        "major",
+    ),
+    Case(
+        "response maximum added next to a $ref",
+        sibling_max_on_response,
+        [("constraint-tightened", f"{SCHEMAS}/LoginVerifyResponse/properties/user_id", S, S)],
+        "minor",
+    ),
+    Case(
+        "null allowed next to a $ref whose target excludes it",
+        sibling_null_on_response,
+        [],
+        "none",
     ),
     Case(
         "request body removed",

@@ -126,6 +126,27 @@ def test_identical_specs(spec: Spec) -> None:
     assert "no changes: no new version needed" in result.stdout
 
 
+# The first spec, whose $ref'd properties had no descriptions of their own yet.
+BARE_REFS = "26721c6"
+
+
+def test_descriptions_next_to_refs_since_the_first_spec(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).parent.parent
+    probe = subprocess.run(
+        ["git", "-C", str(root), "cat-file", "-e", f"{BARE_REFS}^{{commit}}"], capture_output=True
+    )
+    if probe.returncode != 0:
+        pytest.skip(f"{BARE_REFS} is not in this clone's history (shallow clone)")
+    monkeypatch.chdir(root)
+    result = invoke(BARE_REFS, "openapi.yaml")
+    assert result.exit_code == 0, result.output
+    assert "description-changed: `description` added" in result.stdout
+    assert "#/components/schemas/CampaignListRequest/properties/org_id/description" in result.stdout
+    assert "example-changed: `examples` added" in result.stdout
+    assert "bump needed: patch;" in result.stdout
+    assert "no changes" not in result.stdout
+
+
 def test_json_lists_each_change_with_its_location(tmp_path: Path, spec: Spec) -> None:
     head = write(tmp_path / "head.yaml", without_link(spec))
     result = invoke("--format", "json", spec.name, str(head))
