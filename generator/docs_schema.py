@@ -15,6 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.docs_text import anchor_part, markdown_inline
+from generator.schema_effective import effective, is_ref
 from generator.spec import Spec
 
 MODEL_PREFIX = "#/components/schemas/"
@@ -72,26 +73,18 @@ def model_name(ref: str) -> str:
 
 
 def _deref(spec: Spec, schema: Any) -> tuple[dict[str, Any], list[str]]:
-    """The schema with its $ref chain followed (siblings of $ref win), and the refs passed."""
+    """The effective schema behind a $ref chain (siblings conjoined, as 3.1 reads them), and the
+    refs passed."""
     refs: list[str] = []
-    merged: dict[str, Any] = {}
     node = schema
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in refs:
-            break
-        refs.append(ref)
-        for key, value in node.items():
-            if key != "$ref":
-                merged.setdefault(key, value)
-        try:
-            node = spec.resolve({"$ref": ref})
-        except KeyError:
-            raise spec.error("", "docs-ref", f"cannot resolve {ref}") from None
-    if isinstance(node, dict):
-        for key, value in node.items():
-            merged.setdefault(key, value)
-    return merged, refs
+    try:
+        while is_ref(node) and node["$ref"] not in refs:
+            refs.append(node["$ref"])
+            node = spec.get(node["$ref"].removeprefix("#"))
+        merged = effective(spec, schema)
+    except (KeyError, IndexError, ValueError):
+        raise spec.error("", "docs-ref", f"cannot resolve {refs[-1]}") from None
+    return (merged if isinstance(merged, dict) else {}), refs
 
 
 def _merge_all_of(spec: Spec, schema: dict[str, Any]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import re
@@ -255,6 +256,18 @@ def test_page_shows_constraints_examples_and_the_auth_walkthrough(spec: Spec) ->
     assert "status_code" in errors and "message" in errors
     flow = page[page.index("<svg") : page.index("</svg>")]
     assert all(f'href="#op-{op.operation_id}"' in flow for op in spec.operations())
+
+
+@pytest.mark.parametrize(("sibling", "shown"), [(50, "max 50"), (500, "max 100")])
+def test_constraints_next_to_a_ref_show_what_applies(spec: Spec, sibling: int, shown: str) -> None:
+    """In 3.1 a sibling of $ref and its target both apply: the page shows the tighter bound."""
+    edited = copy.deepcopy(spec)
+    top = edited.data["components"]["schemas"]["CampaignListRequest"]["properties"]["top"]
+    top["maximum"] = sibling
+    page = docs.render(edited)
+    request = page[page.index('id="op-campaignList-req-0"') :]
+    field = request[request.index('<code class="fname">top</code>') :]
+    assert shown in field[: field.index("</li>")]
 
 
 def test_deprecated_operations_and_fields_get_badges() -> None:
