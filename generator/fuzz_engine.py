@@ -23,6 +23,7 @@ from generator import fuzz_checks  # noqa: F401  (registers our checks with sche
 from generator.fuzz_files import ReportFiles
 from generator.fuzz_options import FuzzError, FuzzOptions
 from generator.fuzz_report import Progress, Tally, is_notice, summary
+from generator.fuzz_threads import guard_ast_parse
 from generator.paths import ROOT
 
 CONFIG = ROOT / "schemathesis.toml"
@@ -101,6 +102,9 @@ def report_files(options: FuzzOptions, config: SchemathesisConfig) -> Iterator[R
 def execute(
     schemas: list[BaseSchema], config: SchemathesisConfig, options: FuzzOptions, console: Console
 ) -> int:
+    # Before schemathesis starts its worker threads: with --workers above 1 an unguarded
+    # ast.parse loses operations to a CPython race (see fuzz_threads).
+    guard_ast_parse()
     tally = Tally()
     progress = Progress(console, tally)
     stops: set[StopReason] = set()

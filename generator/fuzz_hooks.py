@@ -4,6 +4,8 @@ schemathesis.toml names this module (`hooks = "generator.fuzz_hooks"`), so `st r
 --url URL` runs the same checks as `skilldeo-api fuzz`. Credentials come from SKILLDEO_TOKEN, or
 SKILLDEO_EMAIL (+ SKILLDEO_OTP_COMMAND; without it the code is read from the bundled mock's
 outbox). `skilldeo-api fuzz` registers its own login on the schema, which takes precedence.
+It also guards `ast.parse`, so that `st run --workers N` survives the CPython race described in
+`generator.fuzz_threads`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import schemathesis
 
 from generator import fuzz_checks  # noqa: F401  (registers our checks with schemathesis)
 from generator.fuzz_auth import Credentials, register
+from generator.fuzz_threads import guard_ast_parse
+
+guard_ast_parse()
 
 _creds = Credentials.from_env()
 if _creds is not None:
