@@ -25,6 +25,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator import changelog
+from generator.client_refs import for_generator
 from generator.client_sample import python_sample
 from generator.client_spec import SdkSpec, analyse
 from generator.paths import TEMPLATES
@@ -57,7 +58,7 @@ def _project(spec: Spec, sdk: SdkSpec, settings: dict[str, Any], out: Path) -> P
         overwrite=True,
         output_path=out,
     )
-    openapi = GeneratorData.from_dict(spec.data, config=config)
+    openapi = GeneratorData.from_dict(for_generator(spec), config=config)
     if isinstance(openapi, GeneratorError):
         raise spec.error("", "sdk", _describe(openapi))
     project = Project(openapi=openapi, config=config, custom_template_path=OVERRIDES)

@@ -19,7 +19,7 @@ class CampaignDetails:
     """An agent in full.
 
     Attributes:
-        id (int): A positive 32-bit identifier.
+        id (int): The agent's id.
         name (str): The agent's name, usually the role it interviews for.
         status (AgentStatus): Whether an agent is taking interviews (`active`) or not (`inactive`).
         skill (str | Unset): The main skill the agent assesses.

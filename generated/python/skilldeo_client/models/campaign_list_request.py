@@ -18,12 +18,12 @@ class CampaignListRequest:
     """Filters and paging for the agent list.
 
     Attributes:
-        org_id (int | Unset): A positive 32-bit identifier.
-        user_id (int | Unset): A positive 32-bit identifier.
-        search_param (str | Unset): Keyword filter, matched as a case-insensitive substring; empty matches everything.
+        org_id (int | Unset): The organisation whose agents to list; the caller's own (the default when absent).
+        user_id (int | Unset): The user the list is scoped to; the caller's own.
+        search_param (str | Unset): Keeps the agents whose name contains this text, ignoring case; empty keeps all.
         status (AgentStatus | Unset): Whether an agent is taking interviews (`active`) or not (`inactive`).
-        top (int | Unset): The page size, 1 to 100 records (10 when absent).
-        skip (int | Unset): How many matching records to skip before the page starts (0 when absent).
+        top (int | Unset): How many agents to return, 1 to 100 (10 when absent).
+        skip (int | Unset): How many matching agents to skip before the page starts (0 when absent).
     """
 
     org_id: int | Unset = UNSET

@@ -15,7 +15,7 @@ class CampaignSummary:
     """An agent as it appears in the agent list.
 
     Attributes:
-        id (int): A positive 32-bit identifier.
+        id (int): The agent's id, for `campaignId` and `campaign_id` in other calls.
         name (str): The agent's name, usually the role it interviews for.
     """
 

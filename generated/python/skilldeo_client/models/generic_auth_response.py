@@ -16,7 +16,7 @@ class GenericAuthResponse:
 
     Attributes:
         message (str): A human-readable confirmation.
-        session_id (str): The OTP session, as returned by `signupOTP` or `loginOTP`.
+        session_id (str): Identifies this OTP exchange; send it back with the code.
         status_code (int): The HTTP status of the response, repeated (200).
         error (bool): Always `false` on success.
     """

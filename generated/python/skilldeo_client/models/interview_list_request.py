@@ -18,15 +18,15 @@ class InterviewListRequest:
     """Filters and paging for the interview list.
 
     Attributes:
-        campaign_id (int | Unset): A positive 32-bit identifier.
-        org_id (int | Unset): A positive 32-bit identifier.
+        campaign_id (int | Unset): Keeps the interviews of this agent only.
+        org_id (int | Unset): The organisation whose interviews to list; the caller's own (the default when absent).
         status (InterviewStatus | Unset): The stage of an interview: `invited` (invitation sent, not started),
             `in_progress`
             (started, not finished), `completed` (finished and evaluated) or `expired` (the invitation
             ran out unused).
-        search_param (str | Unset): Keyword filter, matched as a case-insensitive substring; empty matches everything.
-        top (int | Unset): The page size, 1 to 100 records (10 when absent).
-        skip (int | Unset): How many matching records to skip before the page starts (0 when absent).
+        search_param (str | Unset): Keeps interviews whose candidate e-mail address contains this text, ignoring case.
+        top (int | Unset): How many interviews to return, 1 to 100 (10 when absent).
+        skip (int | Unset): How many matching interviews to skip before the page starts (0 when absent).
     """
 
     campaign_id: int | Unset = UNSET

@@ -23,7 +23,7 @@ class InterviewResult:
     """An interview and, once evaluated, its result.
 
     Attributes:
-        interview_id (int): A positive 32-bit identifier.
+        interview_id (int): The interview's id.
         candidate_email (str): The candidate's e-mail address.
         status (InterviewStatus): The stage of an interview: `invited` (invitation sent, not started), `in_progress`
             (started, not finished), `completed` (finished and evaluated) or `expired` (the invitation

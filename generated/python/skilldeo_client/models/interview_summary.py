@@ -17,7 +17,7 @@ class InterviewSummary:
     """An interview as it appears in the interview list.
 
     Attributes:
-        interview_id (int): A positive 32-bit identifier.
+        interview_id (int): The interview's id, for `interviewId` in `interviewResult`.
         candidate_email (str): The candidate's e-mail address.
         status (InterviewStatus): The stage of an interview: `invited` (invitation sent, not started), `in_progress`
             (started, not finished), `completed` (finished and evaluated) or `expired` (the invitation

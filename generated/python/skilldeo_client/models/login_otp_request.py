@@ -15,7 +15,7 @@ class LoginOtpRequest:
     """The address to send a login code to.
 
     Attributes:
-        email (str): An e-mail address.
+        email (str): The registered e-mail address of the user signing in.
     """
 
     email: str

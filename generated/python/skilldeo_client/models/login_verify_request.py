@@ -18,9 +18,9 @@ class LoginVerifyRequest:
     required in the published documentation, but without them the check fails with 400.
 
         Attributes:
-            email (str): An e-mail address.
-            session_id (str | Unset): The OTP session, as returned by `signupOTP` or `loginOTP`.
-            verification_code (str | Unset): A six-digit one-time password, as e-mailed to the user.
+            email (str): The e-mail address the code was sent to, as given to `loginOTP`.
+            session_id (str | Unset): The `session_id` that `loginOTP` returned.
+            verification_code (str | Unset): The six-digit code from the e-mail.
     """
 
     email: str

@@ -17,8 +17,8 @@ class LoginVerifyResponse:
     Attributes:
         message (str): A human-readable confirmation.
         token (str): The bearer token of the user (a JWT).
-        user_id (int): A positive 32-bit identifier.
-        org_id (int): A positive 32-bit identifier.
+        user_id (int): The signed-in user, for the `user_id` and `userId` fields of later calls.
+        org_id (int): The user's organisation, for the `org_id` fields of later calls.
         status_code (int): The HTTP status of the response, repeated (200).
         error (bool): Always `false` on success.
     """

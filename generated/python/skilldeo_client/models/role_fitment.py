@@ -16,7 +16,7 @@ class RoleFitment:
 
     Attributes:
         role (str): The role assessed.
-        competency_level (int): A rating from 1 (novice) to 5 (expert).
+        competency_level (int): How well the candidate fits the role, 1 to 5.
     """
 
     role: str

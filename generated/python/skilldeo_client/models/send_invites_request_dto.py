@@ -16,8 +16,8 @@ class SendInvitesRequestDto:
 
     Attributes:
         emails (list[str]): The candidates' e-mail addresses, 1 to 100 of them.
-        campaign_id (int): A positive 32-bit identifier.
-        user_id (int): A positive 32-bit identifier.
+        campaign_id (int): The agent whose interview the candidates are invited to.
+        user_id (int): The user sending the invitations; the caller's own id.
         invited_from (str): Where the invitation comes from, for example `dashboard` or `api`.
     """
 

@@ -18,15 +18,15 @@ class SignupVerifyRequest:
     required in the published documentation, but without them the check fails with 400.
 
         Attributes:
-            email (str): An e-mail address.
-            session_id (str | Unset): The OTP session, as returned by `signupOTP` or `loginOTP`.
-            verification_code (str | Unset): A six-digit one-time password, as e-mailed to the user.
-            first_name (str | Unset): A person's or organisation's name.
-            last_name (str | Unset): A person's or organisation's name.
-            organization (str | Unset): A person's or organisation's name.
-            org_type_id (int | Unset): A positive 32-bit identifier.
-            phone_number (str | Unset): A phone number in international (E.164) form.
-            role_id (int | Unset): A positive 32-bit identifier.
+            email (str): The e-mail address the code was sent to, as given to `signupOTP`.
+            session_id (str | Unset): The `session_id` that `signupOTP` returned.
+            verification_code (str | Unset): The six-digit code from the e-mail.
+            first_name (str | Unset): The new user's first name.
+            last_name (str | Unset): The new user's last name.
+            organization (str | Unset): The name of the organisation the user signs up for.
+            org_type_id (int | Unset): The kind of organisation, as an id from the platform's list of organisation types.
+            phone_number (str | Unset): The user's phone number.
+            role_id (int | Unset): The user's role in the organisation, as an id from the platform's list of roles.
             recieved_from (str | Unset): Where the user received the code, for example `email`. The name is misspelt on the
                 wire and must be sent exactly so.
     """

@@ -18,7 +18,7 @@ class SkillScore:
 
     Attributes:
         skill (str): The skill assessed.
-        competency_level (int): A rating from 1 (novice) to 5 (expert).
+        competency_level (int): The candidate's level in the skill, 1 to 5.
         skill_type (str | Unset): The family of the skill, for example `interpersonal` or `programming`.
     """
 

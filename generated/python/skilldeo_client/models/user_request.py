@@ -17,13 +17,13 @@ class UserRequest:
     """Registration details sent to start a signup.
 
     Attributes:
-        email (str): An e-mail address.
-        first_name (str | Unset): A person's or organisation's name.
-        last_name (str | Unset): A person's or organisation's name.
-        organization (str | Unset): A person's or organisation's name.
-        org_type_id (int | Unset): A positive 32-bit identifier.
-        phone_number (str | Unset): A phone number in international (E.164) form.
-        role_id (int | Unset): A positive 32-bit identifier.
+        email (str): The e-mail address of the new user; the OTP is sent there.
+        first_name (str | Unset): The new user's first name.
+        last_name (str | Unset): The new user's last name.
+        organization (str | Unset): The name of the organisation the user signs up for.
+        org_type_id (int | Unset): The kind of organisation, as an id from the platform's list of organisation types.
+        phone_number (str | Unset): The user's phone number.
+        role_id (int | Unset): The user's role in the organisation, as an id from the platform's list of roles.
     """
 
     email: str
