@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from generator import build
 from generator.cli import app
 from generator.client import generate, python_sample
+from generator.client_refs import for_generator
 from generator.paths import GENERATED, ROOT
 from generator.spec import Spec, parse
 from tests.servers import TEST_OTP, MockServer
@@ -194,6 +195,67 @@ def test_an_added_field_and_operation_show_up_in_the_regenerated_sdk(tmp_path: P
     lines = run.stdout.splitlines()
     assert lines[:2] == ["[1, 2, 3] teal", "thing 404 not found"]
     assert lines[2].startswith(f"2.3.4 {after}")
+
+
+# Thing's fields refer to shared schemas and say what they are here, as openapi.yaml does.
+SHARED = """
+    Id: {type: integer, minimum: 1, description: A positive identifier., default: 5}
+    Stamp: {type: string, description: Some text.}
+    Colour: {type: string, enum: [red, teal], description: A colour.}
+    Owner:
+      type: object
+      description: Someone who owns things.
+      properties: {name: {type: string}}
+"""
+
+THING_WITH_REFS = """
+        owner_id: {$ref: '#/components/schemas/Id', description: The owner's own id., examples: [3]}
+        made: {$ref: '#/components/schemas/Stamp', format: date-time, description: When made.}
+        colour: {$ref: '#/components/schemas/Colour', description: The colour of this thing.}
+        owner: {$ref: '#/components/schemas/Owner', description: Who owns this thing.}
+"""
+
+
+def test_a_ref_to_a_primitive_keeps_its_own_description_and_shared_classes_stay(
+    tmp_path: Path,
+) -> None:
+    text = textwrap.dedent(TINY).replace("  schemas:\n", "  schemas:" + SHARED, 1)
+    text = text.replace(
+        "        id: {type: integer}\n", "        id: {type: integer}" + THING_WITH_REFS
+    )
+    generate(parse(text, "refs.yaml"), tmp_path)
+    models = tmp_path / "skilldeo_client/models"
+    thing = (models / "thing.py").read_text()
+    # The field's own words, and still the target's type with no default of its own.
+    assert "owner_id (int | Unset): The owner's own id." in thing
+    assert "owner_id: int | Unset = UNSET" in thing and "A positive identifier" not in thing
+    # A sibling that would change the Python type (str -> datetime) leaves the reference as is.
+    assert "made: str | Unset = UNSET" in thing and "datetime" not in thing
+    # Enums and objects stay the shared classes: no per-field class appears.
+    assert "colour: Colour | Unset = UNSET" in thing and "owner: Owner | Unset = UNSET" in thing
+    assert "from ..models.colour import Colour" in thing
+    assert sorted(p.stem for p in models.glob("*.py")) == [
+        "__init__",
+        "colour",
+        "error_response",
+        "owner",
+        "thing",
+        "thing_list_request",
+        "thing_list_response",
+    ]
+
+
+def test_the_generator_input_inlines_only_refs_to_primitives(spec: Spec) -> None:
+    data = for_generator(spec)
+    request = data["components"]["schemas"]["CampaignListRequest"]["properties"]
+    assert request["org_id"]["description"].startswith("The organisation whose agents to list")
+    assert request["org_id"]["type"] == "integer" and "$ref" not in request["org_id"]
+    assert "default" not in request["top"] and "$ref" not in request["top"]
+    assert request["status"]["$ref"] == "#/components/schemas/AgentStatus"
+    assert (
+        spec.data["components"]["schemas"]["CampaignListRequest"]["properties"]["org_id"]["$ref"]
+        == "#/components/schemas/Id"
+    ), "the loaded spec itself is left alone"
 
 
 def test_a_spec_the_sdk_cannot_serve_is_a_clear_error(tmp_path: Path) -> None:
