@@ -1,13 +1,15 @@
-"""Shared fixtures: the loaded spec, and one mock server per session on a free port.
+"""Shared fixtures: the loaded spec, one mock server per session on a free port, and that mock
+reset to its seed for a test (with a token of the seed user, signed in through the SDK).
 
-"Any server" is one variable: set SKILLDEO_TEST_BASE_URL to run the HTTP tests against another
-server; by default they start the bundled mock (with the fixed OTP `tests.servers.TEST_OTP`).
+The HTTP tests need the mock's own routes (outbox, reset, clock, faults), so they run against the
+bundled mock; to test another server, point `skilldeo-api fuzz --base-url` at it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from generator.paths import SPEC
@@ -24,3 +26,20 @@ def spec() -> Spec:
 def mock_server() -> Iterator[MockServer]:
     with running_mock("--otp", TEST_OTP) as server:
         yield server
+
+
+@pytest.fixture
+def mock(mock_server: MockServer) -> MockServer:
+    """The session's mock, reset to its seed data."""
+    httpx.post(f"{mock_server.root}/_mock/reset", timeout=5.0).raise_for_status()
+    return mock_server
+
+
+@pytest.fixture
+def token(mock: MockServer) -> str:
+    """A bearer token of the seed user, from the SDK's OTP login helper."""
+    from skilldeo_client import login
+
+    with login("jane.doe@acme.example", otp=TEST_OTP, base_url=mock.base_url) as client:
+        assert client._token is not None
+        return str(client._token)

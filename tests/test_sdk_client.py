@@ -33,13 +33,7 @@ from skilldeo_client.models import (
 )
 
 from tests.servers import TEST_OTP, MockServer, free_port
-from tests.test_sdk_support import SEED_EMAIL, SEED_ORG, SEED_USER, latest_code, new_email, reset
-
-
-@pytest.fixture
-def mock(mock_server: MockServer) -> MockServer:
-    reset(mock_server)
-    return mock_server
+from tests.test_sdk_support import SEED_EMAIL, SEED_ORG, SEED_USER, latest_code, new_email
 
 
 @pytest.fixture

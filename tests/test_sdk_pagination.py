@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from skilldeo_client import AsyncSkilldeo, Skilldeo, login
+from skilldeo_client import AsyncSkilldeo, Skilldeo
 from skilldeo_client.models import (
     CampaignListRequest,
     InterviewListRequest,
@@ -17,21 +17,8 @@ from skilldeo_client.models import (
     SendInvitesRequestDto,
 )
 
-from tests.servers import TEST_OTP, MockServer
-from tests.test_sdk_support import SEED_EMAIL, SEED_USER, new_email, reset
-
-
-@pytest.fixture
-def mock(mock_server: MockServer) -> MockServer:
-    reset(mock_server)
-    return mock_server
-
-
-@pytest.fixture
-def token(mock: MockServer) -> str:
-    with login(SEED_EMAIL, otp=TEST_OTP, base_url=mock.base_url) as client:
-        assert client._token is not None
-        return str(client._token)
+from tests.servers import MockServer
+from tests.test_sdk_support import SEED_USER, new_email
 
 
 def _counting(bodies: list[dict[str, Any]]) -> httpx.Client:

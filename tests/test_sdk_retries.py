@@ -23,26 +23,12 @@ from skilldeo_client import (
     RateLimitError,
     ServerError,
     Skilldeo,
-    login,
 )
 
-from tests.servers import TEST_OTP, MockServer
-from tests.test_sdk_support import SEED_EMAIL, queue_faults, reset
+from tests.servers import MockServer
+from tests.test_sdk_support import queue_faults
 
 LINK = {"message": "Success", "link": "https://x.example/j", "status_code": 200, "error": False}
-
-
-@pytest.fixture
-def mock(mock_server: MockServer) -> MockServer:
-    reset(mock_server)
-    return mock_server
-
-
-@pytest.fixture
-def token(mock: MockServer) -> str:
-    with login(SEED_EMAIL, otp=TEST_OTP, base_url=mock.base_url) as client:
-        assert client._token is not None
-        return str(client._token)
 
 
 def test_queued_faults_are_retried_until_success(mock: MockServer, token: str) -> None:
