@@ -170,15 +170,15 @@ def load(source: str | Path) -> Spec:
             raise SpecError(str(source), 1, "read", str(exc)) from None
         return parse(text, str(source))
     rev, _, rel = str(source).partition(":")
+    if not rel and path.suffix in {".yaml", ".yml", ".json"}:
+        raise SpecError(str(source), 1, "read", "no such file")
     rel = rel or "openapi.yaml"
     proc = subprocess.run(
         ["git", "show", f"{rev}:{rel}"], capture_output=True, text=True, check=False
     )
     if proc.returncode != 0:
+        detail = proc.stderr.strip().removeprefix("fatal: ")
         raise SpecError(
-            str(source),
-            1,
-            "read",
-            f"no such file, nor git revision with {rel}: {proc.stderr.strip()}",
+            str(source), 1, "read", f"neither a file nor a git revision holding {rel} ({detail})"
         )
     return parse(proc.stdout, f"{rev}:{rel}")
