@@ -92,6 +92,13 @@ def test_unknown_revision_is_a_usage_error(repo: Path) -> None:
     result = invoke("no-such-rev", "HEAD")
     assert result.exit_code == 2
     assert "no-such-rev" in result.stderr and "Traceback" not in result.output
+    assert "neither a file nor a git revision holding openapi.yaml" in result.stderr
+
+
+def test_missing_spec_file_says_so(tmp_path: Path, spec: Spec) -> None:
+    result = invoke(spec.name, str(tmp_path / "gone.yaml"))
+    assert result.exit_code == 2
+    assert "gone.yaml:1: read: no such file" in result.stderr
 
 
 def test_breaking_without_major_bump_exits_1(tmp_path: Path, spec: Spec) -> None:
