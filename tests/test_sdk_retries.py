@@ -7,7 +7,9 @@ errors, the delays it sleeps, the timeout it sends).
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
+import logging
 import time
 from collections.abc import Callable
 
@@ -19,11 +21,13 @@ from skilldeo_client import (
     DEFAULT_TIMEOUT,
     APIConnectionError,
     APITimeoutError,
+    AsyncSkilldeo,
     BadRequestError,
     RateLimitError,
     ServerError,
     Skilldeo,
 )
+from skilldeo_client.models import CampaignListRequest
 
 from tests.servers import MockServer
 from tests.test_sdk_support import queue_faults
@@ -78,6 +82,95 @@ def test_rate_limit_raised_when_retries_run_out(mock: MockServer) -> None:
         c.campaign_link(campaign_id=22554)
     assert limited.value.response is not None
     assert limited.value.response.headers["retry-after"] == "0"
+
+
+def _assert_faults_left(mock: MockServer, token: str, left: int) -> None:
+    """Exactly `left` campaignLink faults remain: so many single attempts fail, then one passes."""
+    with Skilldeo(token=token, base_url=mock.base_url, max_retries=0) as client:
+        for _ in range(left):
+            with pytest.raises(ServerError):
+                client.campaign_link(campaign_id=22554)
+        assert client.campaign_link(campaign_id=22554).link.startswith("https://")
+
+
+def test_call_with_zero_retries_makes_one_attempt_despite_client(
+    mock: MockServer, token: str
+) -> None:
+    queue_faults(mock, status=503, count=3, retry_after=0, operation="campaignLink")
+    with (
+        Skilldeo(token=token, base_url=mock.base_url, max_retries=2) as client,
+        pytest.raises(ServerError),
+    ):
+        client.campaign_link(campaign_id=22554, max_retries=0)
+    _assert_faults_left(mock, token, 2)
+
+
+def test_call_with_two_retries_makes_three_attempts_despite_client(
+    mock: MockServer, token: str
+) -> None:
+    queue_faults(mock, status=503, count=4, retry_after=0, operation="campaignLink")
+    with (
+        Skilldeo(token=token, base_url=mock.base_url, max_retries=0) as client,
+        pytest.raises(ServerError),
+    ):
+        client.campaign_link(campaign_id=22554, max_retries=2)
+    _assert_faults_left(mock, token, 1)
+
+
+def test_async_call_max_retries_overrides_client(mock: MockServer, token: str) -> None:
+    async def call(client_retries: int, call_retries: int) -> None:
+        async with AsyncSkilldeo(
+            token=token, base_url=mock.base_url, max_retries=client_retries
+        ) as client:
+            with pytest.raises(ServerError):
+                await client.campaign_link(campaign_id=22554, max_retries=call_retries)
+
+    queue_faults(mock, status=503, count=3, retry_after=0, operation="campaignLink")
+    asyncio.run(call(2, 0))
+    _assert_faults_left(mock, token, 2)
+    queue_faults(mock, status=503, count=4, retry_after=0, operation="campaignLink")
+    asyncio.run(call(0, 2))
+    _assert_faults_left(mock, token, 1)
+
+
+def test_paging_iterators_take_max_retries_per_page(mock: MockServer, token: str) -> None:
+    queue_faults(mock, status=503, count=1, retry_after=0, operation="campaignList")
+    with Skilldeo(token=token, base_url=mock.base_url, max_retries=2) as client:
+        with pytest.raises(ServerError):
+            next(client.iter_campaign_list(max_retries=0))
+        whole = client.campaign_list(body=CampaignListRequest(top=100)).records
+    queue_faults(mock, status=503, count=1, retry_after=0, operation="campaignList")
+
+    async def collect() -> list[int]:
+        async with AsyncSkilldeo(token=token, base_url=mock.base_url, max_retries=0) as aclient:
+            return [a.id async for a in aclient.iter_campaign_list(max_retries=1)]
+
+    assert asyncio.run(collect()) == [agent.id for agent in whole]
+
+
+def test_negative_per_call_max_retries_is_rejected_before_sending() -> None:
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=LINK)
+
+    with _client(record) as client, pytest.raises(ValueError, match="max_retries"):
+        client.campaign_link(campaign_id=1, max_retries=-1)
+    assert sent == []
+
+
+def test_retry_log_counts_against_the_call_limit(
+    sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    answers = iter([httpx.Response(503, json={"message": "busy"}), httpx.Response(200, json=LINK)])
+    with (
+        caplog.at_level(logging.INFO, logger="skilldeo_client"),
+        _client(lambda request: next(answers), max_retries=0) as client,
+    ):
+        client.campaign_link(campaign_id=1, max_retries=4)
+    assert len(sleeps) == 1
+    assert "retry 1 of 4" in caplog.text
 
 
 def _client(

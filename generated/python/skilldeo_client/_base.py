@@ -76,6 +76,12 @@ def _delay(attempt: int, response: httpx.Response | None) -> float:
     return backoff * (1.0 - 0.25 * random.random())
 
 
+def _checked_retries(max_retries: int) -> int:
+    if max_retries < 0:
+        raise ValueError("max_retries must be 0 (no retries) or more")
+    return max_retries
+
+
 def _transport_error(exc: httpx.TransportError) -> errors.APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"request timed out ({type(exc).__name__})")
@@ -95,12 +101,10 @@ class _Options:
         user_id: int | None,
         org_id: int | None,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 (no retries) or more")
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
         self._token = token if token is not None else os.environ.get(TOKEN_ENV) or None
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.max_retries = max_retries
+        self.max_retries = _checked_retries(max_retries)
         self.user_id = user_id
         self.org_id = org_id
 
@@ -117,7 +121,12 @@ class _Options:
             headers["Authorization"] = f"Bearer {self._token}"
         return {**kwargs, "headers": headers, "timeout": self.timeout if timeout is None else timeout}
 
-    def _retrying(self, attempt: int, request: dict[str, Any], why: str, delay: float) -> None:
+    def _retries(self, max_retries: int | None) -> int:
+        """The retries a call may make: its own `max_retries` when given, else the client's."""
+        return self.max_retries if max_retries is None else _checked_retries(max_retries)
+
+    @staticmethod
+    def _retrying(attempt: int, retries: int, request: dict[str, Any], why: str, delay: float) -> None:
         log.info(
             "retrying %s %s in %.2fs (%s, retry %d of %d)",
             request["method"].upper(),
@@ -125,7 +134,7 @@ class _Options:
             delay,
             why,
             attempt + 1,
-            self.max_retries,
+            retries,
         )
 
     def __repr__(self) -> str:
@@ -169,23 +178,25 @@ class SyncAPIClient(_Options):
         *,
         auth: bool,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> T:
         request = self._prepare(kwargs, auth, timeout)
+        retries = self._retries(max_retries)
         attempt = 0
         while True:
             try:
                 response = self._http.request(**request)
             except httpx.TransportError as exc:
-                if attempt >= self.max_retries:
+                if attempt >= retries:
                     raise _transport_error(exc) from exc
                 delay = _delay(attempt, None)
-                self._retrying(attempt, request, type(exc).__name__, delay)
+                self._retrying(attempt, retries, request, type(exc).__name__, delay)
             else:
-                if attempt >= self.max_retries or not _should_retry(response):
+                if attempt >= retries or not _should_retry(response):
                     return parse(response)
                 response.close()
                 delay = _delay(attempt, response)
-                self._retrying(attempt, request, str(response.status_code), delay)
+                self._retrying(attempt, retries, request, str(response.status_code), delay)
             time.sleep(delay)
             attempt += 1
 
@@ -232,23 +243,25 @@ class AsyncAPIClient(_Options):
         *,
         auth: bool,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> T:
         request = self._prepare(kwargs, auth, timeout)
+        retries = self._retries(max_retries)
         attempt = 0
         while True:
             try:
                 response = await self._http.request(**request)
             except httpx.TransportError as exc:
-                if attempt >= self.max_retries:
+                if attempt >= retries:
                     raise _transport_error(exc) from exc
                 delay = _delay(attempt, None)
-                self._retrying(attempt, request, type(exc).__name__, delay)
+                self._retrying(attempt, retries, request, type(exc).__name__, delay)
             else:
-                if attempt >= self.max_retries or not _should_retry(response):
+                if attempt >= retries or not _should_retry(response):
                     return parse(response)
                 await response.aclose()
                 delay = _delay(attempt, response)
-                self._retrying(attempt, request, str(response.status_code), delay)
+                self._retrying(attempt, retries, request, str(response.status_code), delay)
             await asyncio.sleep(delay)
             attempt += 1
 

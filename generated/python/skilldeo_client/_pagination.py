@@ -48,9 +48,16 @@ class SyncPaging(SyncAPIClient):
     """The `iter_*` methods of `Skilldeo`."""
 
     def iter_campaign_list(
-        self, request: CampaignListRequest | None = None, *, timeout: Timeout | None = None
+        self,
+        request: CampaignListRequest | None = None,
+        *,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Iterator[CampaignSummary]:
-        """Every record of `campaign_list` matching `request`, fetching pages as needed."""
+        """Every record of `campaign_list` matching `request`, fetching pages as needed.
+
+        `timeout` and `max_retries` override the client's for each page request.
+        """
         body, skip = _first(request, 100)
         while True:
             body["skip"] = skip
@@ -59,6 +66,7 @@ class SyncPaging(SyncAPIClient):
                 _campaign_list.parse_response,
                 auth=_campaign_list.REQUIRES_AUTH,
                 timeout=timeout,
+                max_retries=max_retries,
             )
             yield from page.records
             if _done(skip, len(page.records), page.has_more, page.total_count):
@@ -66,9 +74,16 @@ class SyncPaging(SyncAPIClient):
             skip += len(page.records)
 
     def iter_interview_list(
-        self, request: InterviewListRequest | None = None, *, timeout: Timeout | None = None
+        self,
+        request: InterviewListRequest | None = None,
+        *,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Iterator[InterviewSummary]:
-        """Every record of `interview_list` matching `request`, fetching pages as needed."""
+        """Every record of `interview_list` matching `request`, fetching pages as needed.
+
+        `timeout` and `max_retries` override the client's for each page request.
+        """
         body, skip = _first(request, 100)
         while True:
             body["skip"] = skip
@@ -77,6 +92,7 @@ class SyncPaging(SyncAPIClient):
                 _interview_list.parse_response,
                 auth=_interview_list.REQUIRES_AUTH,
                 timeout=timeout,
+                max_retries=max_retries,
             )
             yield from page.records
             if _done(skip, len(page.records), page.has_more, page.total_count):
@@ -88,9 +104,16 @@ class AsyncPaging(AsyncAPIClient):
     """The `iter_*` methods of `AsyncSkilldeo`, as async iterators."""
 
     async def iter_campaign_list(
-        self, request: CampaignListRequest | None = None, *, timeout: Timeout | None = None
+        self,
+        request: CampaignListRequest | None = None,
+        *,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> AsyncIterator[CampaignSummary]:
-        """Every record of `campaign_list` matching `request`, fetching pages as needed."""
+        """Every record of `campaign_list` matching `request`, fetching pages as needed.
+
+        `timeout` and `max_retries` override the client's for each page request.
+        """
         body, skip = _first(request, 100)
         while True:
             body["skip"] = skip
@@ -99,6 +122,7 @@ class AsyncPaging(AsyncAPIClient):
                 _campaign_list.parse_response,
                 auth=_campaign_list.REQUIRES_AUTH,
                 timeout=timeout,
+                max_retries=max_retries,
             )
             for record in page.records:
                 yield record
@@ -107,9 +131,16 @@ class AsyncPaging(AsyncAPIClient):
             skip += len(page.records)
 
     async def iter_interview_list(
-        self, request: InterviewListRequest | None = None, *, timeout: Timeout | None = None
+        self,
+        request: InterviewListRequest | None = None,
+        *,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> AsyncIterator[InterviewSummary]:
-        """Every record of `interview_list` matching `request`, fetching pages as needed."""
+        """Every record of `interview_list` matching `request`, fetching pages as needed.
+
+        `timeout` and `max_retries` override the client's for each page request.
+        """
         body, skip = _first(request, 100)
         while True:
             body["skip"] = skip
@@ -118,6 +149,7 @@ class AsyncPaging(AsyncAPIClient):
                 _interview_list.parse_response,
                 auth=_interview_list.REQUIRES_AUTH,
                 timeout=timeout,
+                max_retries=max_retries,
             )
             for record in page.records:
                 yield record

@@ -51,6 +51,7 @@ class Skilldeo(SyncPaging):
         *,
         body: CampaignListRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CampaignListResponse:
         """List agents (POST /svc/campaign/list).
 
@@ -58,8 +59,8 @@ class Skilldeo(SyncPaging):
         page at a time. `search_param` keeps the agents whose name contains it (ignoring case);
         `status` keeps active or inactive ones. Page with `top` and `skip`: `total_count` counts
         every match and `hasMore` says whether a further page exists. An `org_id` other than the
-        caller's own organisation answers 404. `timeout` overrides the client's timeout for this
-        call.
+        caller's own organisation answers 404. `timeout` and `max_retries` (0 disables retries)
+        override the client's for this call.
         """
 
         return self._request(
@@ -69,6 +70,7 @@ class Skilldeo(SyncPaging):
             _campaign_list.parse_response,
             auth=_campaign_list.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def campaign_details(
@@ -77,12 +79,14 @@ class Skilldeo(SyncPaging):
         campaign_id: int,
         user_id: int,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CampaignDetailsResponse:
         """Get an agent (GET /svc/campaign/getDetails).
 
         Reads one agent in full: its name, status, skill, location and the dates it runs between.
         An agent outside the caller's organisation answers 404, exactly like one that does not
-        exist. `timeout` overrides the client's timeout for this call.
+        exist. `timeout` and `max_retries` (0 disables retries) override the client's for this
+        call.
         """
 
         return self._request(
@@ -93,6 +97,7 @@ class Skilldeo(SyncPaging):
             _campaign_details.parse_response,
             auth=_campaign_details.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def campaign_link(
@@ -100,12 +105,13 @@ class Skilldeo(SyncPaging):
         *,
         campaign_id: int,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CampaignLinkResponse:
         """Get an agent's interview link (GET /svc/campaign/getLink).
 
         Returns the shareable link candidates open to take the agent's interview. Each agent has
-        one stable link, so it can be posted on a job board or sent in any message. `timeout`
-        overrides the client's timeout for this call.
+        one stable link, so it can be posted on a job board or sent in any message. `timeout` and
+        `max_retries` (0 disables retries) override the client's for this call.
         """
 
         return self._request(
@@ -115,6 +121,7 @@ class Skilldeo(SyncPaging):
             _campaign_link.parse_response,
             auth=_campaign_link.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def signup_otp(
@@ -122,13 +129,14 @@ class Skilldeo(SyncPaging):
         *,
         body: UserRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> GenericAuthResponse:
         """Start registration (POST /auth/signupOTP).
 
         Starts the registration of a new user and organisation. The platform e-mails a six-digit
         one-time password to `email` and answers with the `session_id` that the verification step
-        (`signupVerify`) must send back with the code. `timeout` overrides the client's timeout
-        for this call.
+        (`signupVerify`) must send back with the code. `timeout` and `max_retries` (0 disables
+        retries) override the client's for this call.
         """
 
         return self._request(
@@ -138,6 +146,7 @@ class Skilldeo(SyncPaging):
             _signup_otp.parse_response,
             auth=_signup_otp.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def signup_verify(
@@ -145,13 +154,15 @@ class Skilldeo(SyncPaging):
         *,
         body: SignupVerifyRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> SignupVerifyResponse:
         """Verify registration (POST /auth/signupVerify).
 
         Completes a registration: checks the one-time password e-mailed by `signupOTP`, creates
         the user account and its organisation, and returns a bearer token for the new user. A code
         is valid for 10 minutes, can be used once, and is void after 5 wrong tries; a failed check
-        answers 400. `timeout` overrides the client's timeout for this call.
+        answers 400. `timeout` and `max_retries` (0 disables retries) override the client's for
+        this call.
         """
 
         return self._request(
@@ -161,6 +172,7 @@ class Skilldeo(SyncPaging):
             _signup_verify.parse_response,
             auth=_signup_verify.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def login_otp(
@@ -168,14 +180,15 @@ class Skilldeo(SyncPaging):
         *,
         body: LoginOtpRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> GenericAuthResponse:
         """Start login (POST /auth/loginOTP).
 
         Starts a login: the platform e-mails a six-digit one-time password to the registered
         address and answers with the `session_id` that `loginVerify` must send back with the code.
         An address that is not registered gets the same answer (no code is sent, and verification
-        fails), so this endpoint cannot be used to find out who has an account. `timeout`
-        overrides the client's timeout for this call.
+        fails), so this endpoint cannot be used to find out who has an account. `timeout` and
+        `max_retries` (0 disables retries) override the client's for this call.
         """
 
         return self._request(
@@ -185,6 +198,7 @@ class Skilldeo(SyncPaging):
             _login_otp.parse_response,
             auth=_login_otp.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def login_verify(
@@ -192,14 +206,15 @@ class Skilldeo(SyncPaging):
         *,
         body: LoginVerifyRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> LoginVerifyResponse:
         """Verify login (POST /auth/loginVerify).
 
         Completes a login: checks the one-time password e-mailed by `loginOTP` and returns a
         bearer token with the user's `user_id` and `org_id`, which the Agent and Interview APIs
         take as filters. A code is valid for 10 minutes, can be used once, and is void after 5
-        wrong tries; a failed check answers 400. `timeout` overrides the client's timeout for this
-        call.
+        wrong tries; a failed check answers 400. `timeout` and `max_retries` (0 disables retries)
+        override the client's for this call.
         """
 
         return self._request(
@@ -209,6 +224,7 @@ class Skilldeo(SyncPaging):
             _login_verify.parse_response,
             auth=_login_verify.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def interview_invite(
@@ -216,14 +232,15 @@ class Skilldeo(SyncPaging):
         *,
         body: SendInvitesRequestDto,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InviteResponse:
         """Invite candidates (POST /svc/interview/invite).
 
         E-mails an interview invitation for one agent to each address in `emails`, creating one
         interview (status `invited`) per candidate. Addresses are compared ignoring case; one that
         is repeated in the list, or already invited to this agent, is not invited again.
-        `invited_count` says how many invitations were actually sent. `timeout` overrides the
-        client's timeout for this call.
+        `invited_count` says how many invitations were actually sent. `timeout` and `max_retries`
+        (0 disables retries) override the client's for this call.
         """
 
         return self._request(
@@ -233,6 +250,7 @@ class Skilldeo(SyncPaging):
             _interview_invite.parse_response,
             auth=_interview_invite.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def interview_list(
@@ -240,6 +258,7 @@ class Skilldeo(SyncPaging):
         *,
         body: InterviewListRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InterviewListResponse:
         """List interviews (POST /svc/interview/list).
 
@@ -247,8 +266,8 @@ class Skilldeo(SyncPaging):
         Narrow it to one agent with `campaign_id`, to one stage with `status`, and to candidates
         whose e-mail address contains `search_param` (ignoring case). Page with `top` and `skip`:
         `total_count` counts every match and `hasMore` says whether a further page exists. An
-        agent or organisation the caller cannot see answers 404. `timeout` overrides the client's
-        timeout for this call.
+        agent or organisation the caller cannot see answers 404. `timeout` and `max_retries` (0
+        disables retries) override the client's for this call.
         """
 
         return self._request(
@@ -258,6 +277,7 @@ class Skilldeo(SyncPaging):
             _interview_list.parse_response,
             auth=_interview_list.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def interview_result(
@@ -265,6 +285,7 @@ class Skilldeo(SyncPaging):
         *,
         interview_id: int,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CommonResponseDto:
         """Get an interview's evaluation (GET /svc/interview/getResult).
 
@@ -272,7 +293,8 @@ class Skilldeo(SyncPaging):
         and the scores for job stability, role fitment, soft skills and technical skills.
         `overall_decision` and `scores` are absent until the interview has been evaluated. An
         interview outside the caller's organisation answers 404, exactly like one that does not
-        exist. `timeout` overrides the client's timeout for this call.
+        exist. `timeout` and `max_retries` (0 disables retries) override the client's for this
+        call.
         """
 
         return self._request(
@@ -282,6 +304,7 @@ class Skilldeo(SyncPaging):
             _interview_result.parse_response,
             auth=_interview_result.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -293,6 +316,7 @@ class AsyncSkilldeo(AsyncPaging):
         *,
         body: CampaignListRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CampaignListResponse:
         """List agents (POST /svc/campaign/list).
 
@@ -300,8 +324,8 @@ class AsyncSkilldeo(AsyncPaging):
         page at a time. `search_param` keeps the agents whose name contains it (ignoring case);
         `status` keeps active or inactive ones. Page with `top` and `skip`: `total_count` counts
         every match and `hasMore` says whether a further page exists. An `org_id` other than the
-        caller's own organisation answers 404. `timeout` overrides the client's timeout for this
-        call.
+        caller's own organisation answers 404. `timeout` and `max_retries` (0 disables retries)
+        override the client's for this call.
         """
 
         return await self._request(
@@ -311,6 +335,7 @@ class AsyncSkilldeo(AsyncPaging):
             _campaign_list.parse_response,
             auth=_campaign_list.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def campaign_details(
@@ -319,12 +344,14 @@ class AsyncSkilldeo(AsyncPaging):
         campaign_id: int,
         user_id: int,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CampaignDetailsResponse:
         """Get an agent (GET /svc/campaign/getDetails).
 
         Reads one agent in full: its name, status, skill, location and the dates it runs between.
         An agent outside the caller's organisation answers 404, exactly like one that does not
-        exist. `timeout` overrides the client's timeout for this call.
+        exist. `timeout` and `max_retries` (0 disables retries) override the client's for this
+        call.
         """
 
         return await self._request(
@@ -335,6 +362,7 @@ class AsyncSkilldeo(AsyncPaging):
             _campaign_details.parse_response,
             auth=_campaign_details.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def campaign_link(
@@ -342,12 +370,13 @@ class AsyncSkilldeo(AsyncPaging):
         *,
         campaign_id: int,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CampaignLinkResponse:
         """Get an agent's interview link (GET /svc/campaign/getLink).
 
         Returns the shareable link candidates open to take the agent's interview. Each agent has
-        one stable link, so it can be posted on a job board or sent in any message. `timeout`
-        overrides the client's timeout for this call.
+        one stable link, so it can be posted on a job board or sent in any message. `timeout` and
+        `max_retries` (0 disables retries) override the client's for this call.
         """
 
         return await self._request(
@@ -357,6 +386,7 @@ class AsyncSkilldeo(AsyncPaging):
             _campaign_link.parse_response,
             auth=_campaign_link.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def signup_otp(
@@ -364,13 +394,14 @@ class AsyncSkilldeo(AsyncPaging):
         *,
         body: UserRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> GenericAuthResponse:
         """Start registration (POST /auth/signupOTP).
 
         Starts the registration of a new user and organisation. The platform e-mails a six-digit
         one-time password to `email` and answers with the `session_id` that the verification step
-        (`signupVerify`) must send back with the code. `timeout` overrides the client's timeout
-        for this call.
+        (`signupVerify`) must send back with the code. `timeout` and `max_retries` (0 disables
+        retries) override the client's for this call.
         """
 
         return await self._request(
@@ -380,6 +411,7 @@ class AsyncSkilldeo(AsyncPaging):
             _signup_otp.parse_response,
             auth=_signup_otp.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def signup_verify(
@@ -387,13 +419,15 @@ class AsyncSkilldeo(AsyncPaging):
         *,
         body: SignupVerifyRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> SignupVerifyResponse:
         """Verify registration (POST /auth/signupVerify).
 
         Completes a registration: checks the one-time password e-mailed by `signupOTP`, creates
         the user account and its organisation, and returns a bearer token for the new user. A code
         is valid for 10 minutes, can be used once, and is void after 5 wrong tries; a failed check
-        answers 400. `timeout` overrides the client's timeout for this call.
+        answers 400. `timeout` and `max_retries` (0 disables retries) override the client's for
+        this call.
         """
 
         return await self._request(
@@ -403,6 +437,7 @@ class AsyncSkilldeo(AsyncPaging):
             _signup_verify.parse_response,
             auth=_signup_verify.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def login_otp(
@@ -410,14 +445,15 @@ class AsyncSkilldeo(AsyncPaging):
         *,
         body: LoginOtpRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> GenericAuthResponse:
         """Start login (POST /auth/loginOTP).
 
         Starts a login: the platform e-mails a six-digit one-time password to the registered
         address and answers with the `session_id` that `loginVerify` must send back with the code.
         An address that is not registered gets the same answer (no code is sent, and verification
-        fails), so this endpoint cannot be used to find out who has an account. `timeout`
-        overrides the client's timeout for this call.
+        fails), so this endpoint cannot be used to find out who has an account. `timeout` and
+        `max_retries` (0 disables retries) override the client's for this call.
         """
 
         return await self._request(
@@ -427,6 +463,7 @@ class AsyncSkilldeo(AsyncPaging):
             _login_otp.parse_response,
             auth=_login_otp.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def login_verify(
@@ -434,14 +471,15 @@ class AsyncSkilldeo(AsyncPaging):
         *,
         body: LoginVerifyRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> LoginVerifyResponse:
         """Verify login (POST /auth/loginVerify).
 
         Completes a login: checks the one-time password e-mailed by `loginOTP` and returns a
         bearer token with the user's `user_id` and `org_id`, which the Agent and Interview APIs
         take as filters. A code is valid for 10 minutes, can be used once, and is void after 5
-        wrong tries; a failed check answers 400. `timeout` overrides the client's timeout for this
-        call.
+        wrong tries; a failed check answers 400. `timeout` and `max_retries` (0 disables retries)
+        override the client's for this call.
         """
 
         return await self._request(
@@ -451,6 +489,7 @@ class AsyncSkilldeo(AsyncPaging):
             _login_verify.parse_response,
             auth=_login_verify.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def interview_invite(
@@ -458,14 +497,15 @@ class AsyncSkilldeo(AsyncPaging):
         *,
         body: SendInvitesRequestDto,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InviteResponse:
         """Invite candidates (POST /svc/interview/invite).
 
         E-mails an interview invitation for one agent to each address in `emails`, creating one
         interview (status `invited`) per candidate. Addresses are compared ignoring case; one that
         is repeated in the list, or already invited to this agent, is not invited again.
-        `invited_count` says how many invitations were actually sent. `timeout` overrides the
-        client's timeout for this call.
+        `invited_count` says how many invitations were actually sent. `timeout` and `max_retries`
+        (0 disables retries) override the client's for this call.
         """
 
         return await self._request(
@@ -475,6 +515,7 @@ class AsyncSkilldeo(AsyncPaging):
             _interview_invite.parse_response,
             auth=_interview_invite.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def interview_list(
@@ -482,6 +523,7 @@ class AsyncSkilldeo(AsyncPaging):
         *,
         body: InterviewListRequest,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InterviewListResponse:
         """List interviews (POST /svc/interview/list).
 
@@ -489,8 +531,8 @@ class AsyncSkilldeo(AsyncPaging):
         Narrow it to one agent with `campaign_id`, to one stage with `status`, and to candidates
         whose e-mail address contains `search_param` (ignoring case). Page with `top` and `skip`:
         `total_count` counts every match and `hasMore` says whether a further page exists. An
-        agent or organisation the caller cannot see answers 404. `timeout` overrides the client's
-        timeout for this call.
+        agent or organisation the caller cannot see answers 404. `timeout` and `max_retries` (0
+        disables retries) override the client's for this call.
         """
 
         return await self._request(
@@ -500,6 +542,7 @@ class AsyncSkilldeo(AsyncPaging):
             _interview_list.parse_response,
             auth=_interview_list.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def interview_result(
@@ -507,6 +550,7 @@ class AsyncSkilldeo(AsyncPaging):
         *,
         interview_id: int,
         timeout: Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CommonResponseDto:
         """Get an interview's evaluation (GET /svc/interview/getResult).
 
@@ -514,7 +558,8 @@ class AsyncSkilldeo(AsyncPaging):
         and the scores for job stability, role fitment, soft skills and technical skills.
         `overall_decision` and `scores` are absent until the interview has been evaluated. An
         interview outside the caller's organisation answers 404, exactly like one that does not
-        exist. `timeout` overrides the client's timeout for this call.
+        exist. `timeout` and `max_retries` (0 disables retries) override the client's for this
+        call.
         """
 
         return await self._request(
@@ -524,4 +569,5 @@ class AsyncSkilldeo(AsyncPaging):
             _interview_result.parse_response,
             auth=_interview_result.REQUIRES_AUTH,
             timeout=timeout,
+            max_retries=max_retries,
         )
