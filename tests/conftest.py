@@ -14,12 +14,19 @@ import pytest
 
 from generator.paths import SPEC
 from generator.spec import Spec, load
+from tests.apicheck import ResponseChecker
 from tests.servers import TEST_OTP, MockServer, running_mock
 
 
 @pytest.fixture(scope="session")
 def spec() -> Spec:
     return load(SPEC)
+
+
+@pytest.fixture(scope="session")
+def response_checker(spec: Spec) -> ResponseChecker:
+    """Validates every response a test receives against openapi.yaml."""
+    return ResponseChecker(spec)
 
 
 @pytest.fixture(scope="session")

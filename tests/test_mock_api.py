@@ -10,7 +10,6 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from generator.spec import Spec
 from tests.apicheck import Api, ResponseChecker, login, mock_root
 from tests.servers import TEST_OTP, MockServer, running_mock
 
@@ -23,15 +22,10 @@ def server() -> Iterator[MockServer]:
         yield s
 
 
-@pytest.fixture(scope="module")
-def checker(spec: Spec) -> ResponseChecker:
-    return ResponseChecker(spec)
-
-
 @pytest.fixture
-def api(server: MockServer, checker: ResponseChecker) -> Iterator[Api]:
+def api(server: MockServer, response_checker: ResponseChecker) -> Iterator[Api]:
     httpx.post(f"{server.root}/_mock/reset").raise_for_status()
-    client = Api(server.base_url, checker)
+    client = Api(server.base_url, response_checker)
     client.token = login(client, JANE)["token"]
     yield client
     client.close()
@@ -167,9 +161,9 @@ def test_unknown_ids_answer_404_naming_the_field(api: Api) -> None:
 
 
 def test_other_organisations_data_is_invisible(
-    api: Api, server: MockServer, checker: ResponseChecker
+    api: Api, server: MockServer, response_checker: ResponseChecker
 ) -> None:
-    sam = Api(server.base_url, checker)
+    sam = Api(server.base_url, response_checker)
     try:
         sam.token = login(sam, SAM)["token"]
         theirs = sam.ok("campaignList", json={"top": 100})

@@ -12,7 +12,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.spec import Spec
 from tests.apicheck import Api, ResponseChecker, login
 from tests.servers import TEST_OTP, MockServer, running_mock
 
@@ -26,15 +25,10 @@ def server() -> Iterator[MockServer]:
         yield s
 
 
-@pytest.fixture(scope="module")
-def checker(spec: Spec) -> ResponseChecker:
-    return ResponseChecker(spec)
-
-
 @pytest.fixture
-def api(server: MockServer, checker: ResponseChecker) -> Iterator[Api]:
+def api(server: MockServer, response_checker: ResponseChecker) -> Iterator[Api]:
     httpx.post(f"{server.root}/_mock/reset").raise_for_status()
-    client = Api(server.base_url, checker)
+    client = Api(server.base_url, response_checker)
     yield client
     client.close()
 
@@ -148,7 +142,9 @@ def test_bad_tokens_answer_401(api: Api, server: MockServer) -> None:
     assert "expired" in api.fails("campaignLink", 401, params=params, token=token)
 
 
-def test_restart_with_db_keeps_records_and_tokens(tmp_path: Path, checker: ResponseChecker) -> None:
+def test_restart_with_db_keeps_records_and_tokens(
+    tmp_path: Path, response_checker: ResponseChecker
+) -> None:
     db = tmp_path / "mock.db"
     invite = {
         "emails": ["kept@example.com"],
@@ -157,7 +153,7 @@ def test_restart_with_db_keeps_records_and_tokens(tmp_path: Path, checker: Respo
         "invited_from": "api",
     }
     with running_mock("--otp", TEST_OTP, "--db", str(db)) as first:
-        api = Api(first.base_url, checker)
+        api = Api(first.base_url, response_checker)
         api.token = login(api, JANE)["token"]
         api.ok("interviewInvite", json=invite)
         session_id = api.ok("signupOTP", json={"email": "kept@newco.example"})["session_id"]
@@ -170,7 +166,7 @@ def test_restart_with_db_keeps_records_and_tokens(tmp_path: Path, checker: Respo
         before = api.ok("interviewList", json={"top": 100})
         api.close()
     with running_mock("--db", str(db)) as second:
-        api = Api(second.base_url, checker, token=api.token)
+        api = Api(second.base_url, response_checker, token=api.token)
         after = api.ok("interviewList", json={"top": 100})
         assert after == before
         assert after["records"][0]["candidate_email"] == "kept@example.com"
