@@ -1,4 +1,4 @@
-"""The build room: run every generator into generated/, or check that generated/ is up to date.
+"""The build: run every generator into generated/, or check that generated/ is up to date.
 
 Each target is a function `generate(spec, out_dir)` that writes one folder under generated/ and
 nothing else. `check` runs them all into a scratch folder and compares it file by file with the
@@ -16,14 +16,14 @@ from pathlib import Path
 
 from rich.console import Console
 
-from generator.paths import GENERATED
-from generator.spec import Spec
+from generator.core.paths import GENERATED
+from generator.core.spec import Spec
 
 Generate = Callable[[Spec, Path], None]
 
-# folder under generated/ -> "module:function"; each room adds its own line.
+# folder under generated/ -> "module:function"; each job adds its own line.
 TARGETS: dict[str, str] = {}
-TARGETS["python"] = "generator.client:generate"
+TARGETS["python"] = "generator.sdk:generate"
 TARGETS["docs"] = "generator.docs:generate"
 
 out = Console(stderr=True, highlight=False)

@@ -1,6 +1,6 @@
-"""The CLI room: parse options, hand over to one room, print errors in one place.
+"""The CLI: parse options, hand over to one job's package, print errors in one place.
 
-Each command imports its room lazily so that `skilldeo-api validate` does not pay for
+Each command imports its job lazily so that `skilldeo-api validate` does not pay for
 schemathesis or the mock server. Exit codes: 0 clean, 1 the job found problems, 2 usage errors.
 """
 
@@ -14,9 +14,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from generator.paths import SPEC
-from generator.spec import SpecError
-from skilldeo_mock.options import DEFECTS as MOCK_DEFECTS
+from generator.core.paths import SPEC
+from generator.core.spec import SpecError
 
 app = typer.Typer(
     name="skilldeo-api",
@@ -31,12 +30,12 @@ SpecArg = Annotated[Path, typer.Argument(help="The OpenAPI document.", show_defa
 
 
 class Failed(Exception):
-    """The job ran and found problems: exit 1, the room has already printed them."""
+    """The job ran and found problems: exit 1, the job has already printed them."""
 
 
 @contextmanager
 def handle_errors() -> Iterator[None]:
-    """Turn the rooms' errors into one message and an exit code, never a traceback."""
+    """Turn the jobs' errors into one message and an exit code, never a traceback."""
     try:
         yield
     except SpecError as exc:
@@ -58,22 +57,22 @@ def run(job: Callable[[], int | None]) -> None:
 @app.command()
 def validate(spec: SpecArg = SPEC) -> None:
     """Check the spec against OpenAPI 3.1 and the house rules; list every problem."""
-    from generator import validate as room
+    from generator import validate as validate_job
 
-    run(lambda: room.run(spec))
+    run(lambda: validate_job.run(spec))
 
 
 @app.command()
 def build(spec: SpecArg = SPEC) -> None:
     """The main job: validate the spec, then regenerate everything under generated/."""
-    from generator import build as room
-    from generator import validate
-    from generator.spec import load
+    from generator import build as build_job
+    from generator import validate as validate_job
+    from generator.core.spec import load
 
     def job() -> int:
-        if validate.run(spec):
+        if validate_job.run(spec):
             return 1
-        room.generate(load(spec))
+        build_job.generate(load(spec))
         err.print(f"build: generated/ is up to date with {spec}")
         return 0
 
@@ -83,11 +82,11 @@ def build(spec: SpecArg = SPEC) -> None:
 @app.command()
 def check(spec: SpecArg = SPEC) -> None:
     """Exit 1 and name each stale file when generated/ does not match the spec and templates."""
-    from generator import build as room
-    from generator.spec import load
+    from generator import build as build_job
+    from generator.core.spec import load
 
     def job() -> int:
-        problems = room.stale(load(spec))
+        problems = build_job.stale(load(spec))
         for problem in problems:
             err.print(problem, markup=False)
         if problems:
@@ -102,70 +101,25 @@ def check(spec: SpecArg = SPEC) -> None:
 @app.command()
 def client(spec: SpecArg = SPEC) -> None:
     """Regenerate only the Python SDK (generated/python) from the spec and templates."""
-    from generator import build as room
-    from generator.spec import load
+    from generator import build as build_job
+    from generator.core.spec import load
 
-    run(lambda: room.generate(load(spec), ["python"]))
+    run(lambda: build_job.generate(load(spec), ["python"]))
 
 
-@app.command()
-def mock(
-    host: Annotated[
-        str, typer.Option(help="Interface to bind (loopback by default).")
-    ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to bind (0 picks a free one).")] = 4010,
-    db: Annotated[
-        Path | None, typer.Option(help="SQLite file that keeps state across restarts.")
-    ] = None,
-    otp: Annotated[
-        str | None, typer.Option(help="Fix every one-time password to this code.")
-    ] = None,
-    seed: Annotated[int, typer.Option(help="Seed of the generated agents and interviews.")] = 0,
-    defect: Annotated[
-        list[str] | None,
-        typer.Option(
-            help="Switch on a deliberate bug (repeatable): "
-            + ", ".join(MOCK_DEFECTS)
-            + "; what each does: `python -m skilldeo_mock -h`."
-        ),
-    ] = None,
-    latency_ms: Annotated[int, typer.Option(help="Add this latency to every API call.")] = 0,
-    fault_rate: Annotated[
-        list[str] | None,
-        typer.Option(
-            help="Fail this fraction of API calls, STATUS=RATE (429, 500, 503), e.g. 500=0.1."
-        ),
-    ] = None,
-    spec: Annotated[Path, typer.Option(help="The OpenAPI document to serve.")] = SPEC,
-) -> None:
-    """Serve the stateful mock of the API at http://HOST:PORT/api/v1 until Ctrl-C."""
-    from skilldeo_mock import options as mock_options
-    from skilldeo_mock import server
+@app.command(
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    add_help_option=False,
+)
+def mock(ctx: typer.Context) -> None:
+    """Serve the stateful mock of the API at http://HOST:PORT/api/v1 until Ctrl-C (--help: options).
 
-    try:
-        settings = mock_options.build(
-            host=host,
-            port=port,
-            db=db,
-            otp=otp,
-            seed=seed,
-            defects=defect or [],
-            latency_ms=latency_ms,
-            fault_rates=fault_rate or [],
-            spec=spec,
-        )
-    except mock_options.OptionError as exc:
-        raise typer.BadParameter(str(exc)) from None
+    The options are the mock's own (skilldeo_mock.options), parsed by it: one definition for
+    `skilldeo-api mock` and `python -m skilldeo_mock`.
+    """
+    from skilldeo_mock import __main__ as mock_main
 
-    def job() -> int:
-        try:
-            server.serve(settings)
-        except server.StartError as exc:
-            err.print(f"mock: {exc}", markup=False)
-            return 1
-        return 0
-
-    run(job)
+    raise typer.Exit(mock_main.main(list(ctx.args), prog="skilldeo-api mock"))
 
 
 @app.command()
@@ -178,30 +132,31 @@ def diff(
 
     Exit 1 when a change breaks either audience and info.version's major was not raised.
     """
-    from generator import diff as room
-    from generator import diff_render
-    from generator.spec import load
+    from generator import diff as diff_job
+    from generator.core.spec import load
+    from generator.diff import render, shape
 
-    if fmt not in diff_render.FORMATS:
-        err.print(f"diff: unknown --format {fmt!r}; use one of {', '.join(diff_render.FORMATS)}")
+    if fmt not in render.FORMATS:
+        err.print(f"diff: unknown --format {fmt!r}; use one of {', '.join(render.FORMATS)}")
         raise typer.Exit(2)
 
     def job() -> int:
         sides = []
         for source in (base, head):
             try:
-                sides.append(load(source))
+                side = load(source)
             except SpecError as exc:
                 err.print(f"diff: {exc}", markup=False, soft_wrap=True)
                 return 2
-        try:
-            report = room.diff(*sides)
-        except (AttributeError, TypeError, KeyError, IndexError, ValueError) as exc:
-            # a document that parses but is not shaped like OpenAPI: say so rather than crash
-            problem = f"{type(exc).__name__}: {exc}"
-            err.print(f"diff: not a usable OpenAPI document ({problem})", markup=False)
-            return 2
-        typer.echo(diff_render.render(report, fmt), nl=False)
+            problems = shape.problems(side)
+            for problem in problems:
+                err.print(f"diff: {problem}", markup=False, soft_wrap=True)
+            if problems:
+                err.print(f"diff: {side.name} is not a usable OpenAPI document", markup=False)
+                return 2
+            sides.append(side)
+        report = diff_job.diff(*sides)
+        typer.echo(render.render(report, fmt), nl=False)
         return report.exit_code
 
     run(job)
@@ -210,10 +165,10 @@ def diff(
 @app.command()
 def docs(spec: SpecArg = SPEC) -> None:
     """Regenerate only the API reference site (generated/docs) from the spec and templates."""
-    from generator import build as room
-    from generator.spec import load
+    from generator import build as build_job
+    from generator.core.spec import load
 
-    run(lambda: room.generate(load(spec), ["docs"]))
+    run(lambda: build_job.generate(load(spec), ["docs"]))
 
 
 @app.command()
@@ -265,9 +220,9 @@ def fuzz(
     spec: Annotated[Path, typer.Option(help="The OpenAPI document.")] = SPEC,
 ) -> None:
     """Property-test a server against the spec (schemathesis); exit 1 if it breaks the contract."""
-    from generator import fuzz as room
+    from generator import fuzz as fuzz_job
 
-    options = room.FuzzOptions(
+    options = fuzz_job.FuzzOptions(
         base_url=base_url,
         token=token,
         email=email,
@@ -286,8 +241,8 @@ def fuzz(
 
     def job() -> int:
         try:
-            return room.run(options)
-        except room.FuzzError as exc:
+            return fuzz_job.run(options)
+        except fuzz_job.FuzzError as exc:
             err.print(f"fuzz: {exc}", markup=False)
             return 2
 

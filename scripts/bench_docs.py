@@ -22,12 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 OURS = (
     "import sys; from pathlib import Path; from generator import docs; "
-    "from generator.spec import load; docs.generate(load(sys.argv[1]), Path(sys.argv[2]))"
+    "from generator.core.spec import load; docs.generate(load(sys.argv[1]), Path(sys.argv[2]))"
 )
-# The share of our build spent in the SDK room's python_sample (its imports included).
+# The share of our build spent in the SDK's python_sample (its imports included).
 SDK_SAMPLES = (
-    "import sys, time; from generator.spec import load; spec = load(sys.argv[1]); "
-    "t = time.perf_counter(); from generator.docs_samples import python_samples; "
+    "import sys, time; from generator.core.spec import load; spec = load(sys.argv[1]); "
+    "t = time.perf_counter(); from generator.docs.samples import python_samples; "
     "python_samples(spec); print(time.perf_counter() - t)"
 )
 
@@ -84,9 +84,7 @@ def main() -> int:
         )
     print(f"{'':24}{'skilldeo-api docs':>20}{'redocly build-docs':>20}")
     print(f"{'build time (median)':24}{ours_s:>19.3f}s{redoc_s:>19.3f}s")
-    print(
-        f"{'  of which SDK samples':24}{sdk:>19.3f}s   (generator.client_sample, imports included)"
-    )
+    print(f"{'  of which SDK samples':24}{sdk:>19.3f}s   (generator.sdk.sample, imports included)")
     print(f"{'page bytes':24}{ours_w[0]:>20,}{redoc_w[0]:>20,}")
     print(f"{'page bytes gzipped':24}{ours_w[1]:>20,}{redoc_w[1]:>20,}")
     speed = redoc_s / ours_s

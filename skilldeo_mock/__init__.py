@@ -1,4 +1,4 @@
-"""The mock room: a stateful skilldeo server driven by openapi.yaml, for offline work and fuzzing.
+"""The mock: a stateful skilldeo server driven by openapi.yaml, for offline work and fuzzing.
 
 Routes, parameters and request validation are compiled from the spec once at start
 (`contract.py`); the ten operations are handled by operationId (`handlers.py`) over one SQLite

@@ -1,31 +1,17 @@
-"""`python -m skilldeo_mock`: the same mock as `skilldeo-api mock`."""
+"""`python -m skilldeo_mock`: the same mock as `skilldeo-api mock`, with the same options."""
 
 from __future__ import annotations
 
 import sys
 
-from generator.spec import SpecError
-from skilldeo_mock.options import OptionError, build, parser
+from generator.core.spec import SpecError
+from skilldeo_mock.options import parse
 from skilldeo_mock.server import StartError, serve
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = parser()
-    args = p.parse_args(argv)
-    try:
-        options = build(
-            host=args.host,
-            port=args.port,
-            db=args.db,
-            otp=args.otp,
-            seed=args.seed,
-            defects=args.defect,
-            latency_ms=args.latency_ms,
-            fault_rates=args.fault_rate,
-            spec=args.spec,
-        )
-    except OptionError as exc:
-        p.error(str(exc))
+def main(argv: list[str] | None = None, prog: str = "python -m skilldeo_mock") -> int:
+    """Parse the options (usage errors exit 2), then serve until Ctrl-C or SIGTERM."""
+    options = parse(sys.argv[1:] if argv is None else argv, prog)
     try:
         serve(options)
     except (StartError, SpecError) as exc:

@@ -1,4 +1,4 @@
-"""The HTTP room: a lean ASGI app that routes by the compiled contract and calls the handlers.
+"""The HTTP layer: a lean ASGI app that routes by the compiled contract and calls the handlers.
 
 Order per API call: route (404/405) -> latency and injected faults -> bearer token (401) ->
 body and parameters against the spec (400) -> handler -> defects, if any are switched on.
@@ -9,68 +9,27 @@ from __future__ import annotations
 import asyncio
 import sys
 import traceback
-from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import parse_qsl
 
 import orjson
 
-from skilldeo_mock import defects, handlers, mockroutes
+from skilldeo_mock import controlroutes, defects, handlers
+from skilldeo_mock.asgi import (
+    MAX_BODY,
+    Receive,
+    Scope,
+    Send,
+    TooLarge,
+    parse_query,
+    read_body,
+    respond,
+)
 from skilldeo_mock.auth import Clock, Principal, Tokens
 from skilldeo_mock.contract import Contract, Route, check, read_param
 from skilldeo_mock.controls import Faults
 from skilldeo_mock.options import Options
 from skilldeo_mock.replies import ApiError, Reply, failure
 from skilldeo_mock.store import Store
-
-Scope = dict[str, Any]
-Message = dict[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-
-MAX_BODY = 64 * 1024
-
-
-class TooLarge(Exception):
-    pass
-
-
-async def read_body(receive: Receive) -> bytes:
-    chunks, size = [], 0
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > MAX_BODY:
-            raise TooLarge
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-async def respond(send: Send, reply: Reply) -> None:
-    payload = reply.raw if reply.raw is not None else orjson.dumps(reply.body)
-    headers = [
-        (b"content-type", reply.content_type.encode()),
-        (b"content-length", str(len(payload)).encode()),
-    ]
-    headers += [(k.lower().encode(), v.encode()) for k, v in reply.headers.items()]
-    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
-    await send({"type": "http.response.body", "body": payload})
-
-
-def parse_query(raw: bytes) -> dict[str, list[str]]:
-    try:
-        pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True, errors="strict")
-    except (UnicodeDecodeError, ValueError):
-        raise ApiError(400, "query: not valid UTF-8 percent-encoding") from None
-    query: dict[str, list[str]] = {}
-    for key, value in pairs:
-        query.setdefault(key, []).append(value)
-    return query
 
 
 def parse_json(raw: bytes, route: Route, headers: dict[str, str]) -> Any:
@@ -92,11 +51,10 @@ class MockApp:
     def __init__(self, contract: Contract, store: Store, options: Options) -> None:
         self.contract = contract
         clock = Clock()
-        self.world = handlers.World(
-            store, clock, Tokens(store, clock), options.otp, options.defects
-        )
+        self.world = handlers.World(store, clock, Tokens(store, clock), options.otp)
         self.faults = Faults(options.fault_rates, options.seed, options.latency_ms)
         self.defects = options.defects
+        self.start_defects = options.defects
         self.operations = contract.by_operation()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -107,7 +65,7 @@ class MockApp:
             return
         path: str = scope["path"]
         if path.startswith("/_mock/"):
-            await respond(send, await mockroutes.handle(self, scope, receive))
+            await respond(send, await controlroutes.handle(self, scope, receive))
             return
         methods = self.contract.routes.get(path)
         if methods is None:

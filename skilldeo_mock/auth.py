@@ -1,4 +1,4 @@
-"""The auth room: the mock clock, one-time passwords and signed bearer tokens (PyJWT, HS256)."""
+"""Authentication: the mock clock, one-time passwords and signed bearer tokens (PyJWT, HS256)."""
 
 from __future__ import annotations
 

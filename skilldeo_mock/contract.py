@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 import jsonschema_rs
 
-from generator.spec import Spec
+from generator.core.spec import Spec
 from skilldeo_mock.replies import ApiError
 
 _INTEGER = re.compile(r"-?[0-9]{1,20}")

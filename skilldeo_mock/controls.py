@@ -1,4 +1,4 @@
-"""The test-controls room: injected faults (429/500/503 with Retry-After) and added latency.
+"""Test controls: injected faults (429/500/503 with Retry-After) and added latency.
 
 Off by default. A request header fails or slows one call; POST /_mock/faults queues failures for
 the next matching calls; --fault-rate fails a seeded random fraction of calls.

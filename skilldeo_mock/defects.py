@@ -1,4 +1,4 @@
-"""The defects room: deliberate bugs, switched on by --defect, that the fuzzer must catch.
+"""Defects: deliberate bugs, switched on by --defect, that the fuzzer must catch.
 
 Each one fires on every request it can reach, so that a short fuzzing run finds it; all are off
 by default and none touches the login flow the fuzzer needs to sign in.

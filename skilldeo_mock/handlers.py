@@ -1,4 +1,4 @@
-"""The behaviour room: one function per operationId, over the store; input is already validated."""
+"""The behaviour: one function per operationId, over the store; input is already validated."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ class World:
     clock: Clock
     tokens: Tokens
     otp: str | None
-    defects: frozenset[str]
 
 
 @dataclass

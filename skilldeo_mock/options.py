@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.paths import SPEC
+from generator.core.paths import SPEC
 
 # Deliberate bugs for proving that the fuzzer catches them; each fires on every request it can.
 DEFECTS: dict[str, str] = {
@@ -97,9 +97,10 @@ def defects_epilog() -> str:
     return "deliberate bugs for --defect (all off by default):\n" + "\n".join(lines)
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(prog: str = "python -m skilldeo_mock") -> argparse.ArgumentParser:
+    """The one definition of the mock's options (`skilldeo-api mock` hands its arguments here)."""
     p = argparse.ArgumentParser(
-        prog="python -m skilldeo_mock",
+        prog=prog,
         description="Serve a stateful mock of the skilldeo API at http://HOST:PORT/api/v1.",
         epilog=defects_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -154,3 +155,23 @@ def build(
         fault_rates=parse_fault_rates(fault_rates),
         spec=spec,
     )
+
+
+def parse(argv: list[str], prog: str = "python -m skilldeo_mock") -> Options:
+    """Options from a command line; a bad one is a usage error (message, exit 2)."""
+    p = parser(prog)
+    args = p.parse_args(argv)
+    try:
+        return build(
+            host=args.host,
+            port=args.port,
+            db=args.db,
+            otp=args.otp,
+            seed=args.seed,
+            defects=args.defect,
+            latency_ms=args.latency_ms,
+            fault_rates=args.fault_rate,
+            spec=args.spec,
+        )
+    except OptionError as exc:
+        p.error(str(exc))

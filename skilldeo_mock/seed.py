@@ -1,4 +1,4 @@
-"""The seed room: the documentation's examples from seed.json plus extras generated from --seed."""
+"""The seed data: the documentation's examples from seed.json plus extras generated from --seed."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import uvicorn
 
-from generator.spec import load
+from generator.core.spec import load
 from skilldeo_mock.app import MockApp
 from skilldeo_mock.contract import compile_spec
 from skilldeo_mock.options import Options

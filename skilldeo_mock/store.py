@@ -1,4 +1,4 @@
-"""The state room: one SQLite database (in memory, or a file with --db) and reset() to the seed."""
+"""The state: one SQLite database (in memory, or a file with --db) and reset() to the seed."""
 
 from __future__ import annotations
 

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from generator.paths import SPEC
-from generator.spec import Spec, load
-from tests.apicheck import ResponseChecker
-from tests.servers import TEST_OTP, MockServer, running_mock
+from generator.core.paths import SPEC
+from generator.core.spec import Spec, load
+from tests.support.apicheck import ResponseChecker
+from tests.support.servers import TEST_OTP, MockServer, running_mock
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `skilldeo-api client`; do not edit.
-"""The transport room of the SDK: configuration, authentication, timeouts and retries.
+"""The transport of the SDK: configuration, authentication, timeouts and retries.
 
 `SyncAPIClient` and `AsyncAPIClient` send one request built by an `api/` module, retry it on
 connection errors, 429 and 5xx with exponential backoff and jitter (honouring Retry-After), and

@@ -1,0 +1,1 @@
+"""The spec and what every job derives from it: loading, paths, effective schemas, naming."""

@@ -1,0 +1,105 @@
+"""The changelog: CHANGELOG.md of the SDK, one entry per version of the API.
+
+The SDK's version is the spec's info.version. The spec of every released version is frozen in
+`versions/<version>.yaml` (checked in, added when info.version is raised; see the README). Each
+version's entry is the diff against the frozen version before it; the current version's entry
+diffs the spec being built against the newest frozen version below it. Nothing comes from git or
+the clock, so the file is byte-identical on a rerun and on a clean clone.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from generator.core.naming import module_name, python_name
+from generator.core.paths import ROOT
+from generator.core.spec import Spec, SpecError, load
+from generator.diff.ops import first_tag
+from generator.diff.render import markdown_changes
+from generator.diff.report import Report, diff, parse_version
+
+VERSIONS = ROOT / "versions"
+FILE = "CHANGELOG.md"
+
+
+def frozen(versions: Path = VERSIONS) -> list[Spec]:
+    """The frozen specs, oldest first; each file must be named after its own info.version."""
+    found: list[tuple[tuple[int, int, int], Spec]] = []
+    for path in sorted(versions.glob("*.yaml")) if versions.is_dir() else []:
+        spec = load(path)
+        parsed = parse_version(spec.version)
+        if parsed is None or path.stem != spec.version:
+            message = (
+                f"a frozen spec must be named <info.version>.yaml, and {spec.version!r} is not"
+            )
+            raise SpecError(f"versions/{path.name}", 1, "changelog", message)
+        found.append((parsed, spec))
+    return [spec for _, spec in sorted(found, key=lambda pair: pair[0])]
+
+
+def history(spec: Spec, versions: Path = VERSIONS) -> list[tuple[Spec, Report | None]]:
+    """(spec of a version, its diff against the version before or None), newest first."""
+    current = parse_version(spec.version)
+    if current is None:
+        raise spec.error("/info/version", "changelog", f"{spec.version!r} is not MAJOR.MINOR.PATCH")
+    older: list[Spec] = []
+    for version_spec in frozen(versions):
+        parsed = parse_version(version_spec.version) or current
+        if parsed > current:
+            message = f"frozen version {version_spec.version} is newer than {spec.version}"
+            raise spec.error("/info/version", "changelog", message)
+        if parsed < current:
+            older.append(version_spec)
+    chain = [*older, spec]
+    entries: list[tuple[Spec, Report | None]] = [(chain[0], None)]
+    entries += [(new, diff(old, new)) for old, new in itertools.pairwise(chain)]
+    return entries[::-1]
+
+
+def _first(spec: Spec) -> list[str]:
+    ops = list(spec.operations())
+    title = spec.data.get("info", {}).get("title", "API")
+    lines = [f"First version of the {title} and of its Python SDK, with {len(ops)} operations:", ""]
+    lines += ["| operation | SDK function |", "|---|---|"]
+    for op in ops:
+        function = f"api.{module_name(first_tag(op))}.{python_name(op.operation_id)}"
+        lines.append(f"| `{op.method.upper()} {op.path}` ({op.operation_id}) | `{function}` |")
+    return [*lines, ""]
+
+
+def _entry(spec: Spec, report: Report | None) -> list[str]:
+    lines = [f"## {spec.version}", ""]
+    if report is None:
+        return lines + _first(spec)
+    if not report.changes:
+        return [*lines, f"No API changes since {report.base_version}.", ""]
+    lines += [f"Changes since {report.base_version}: a **{report.bump}** release.", ""]
+    if not report.reflected:
+        lines += [
+            f"> Warning: these changes need a {report.bump} release, so at least "
+            f"{report.suggested_version}; the version number does not say so.",
+            "",
+        ]
+    return lines + markdown_changes(report.changes, level=3)
+
+
+def render(spec: Spec, versions: Path = VERSIONS) -> str:
+    source = Path(spec.name).name
+    lines = [
+        f"<!-- Generated from {source} and versions/ by `skilldeo-api build`; do not edit. -->",
+        "",
+        "# Changelog",
+        "",
+        "The SDK's version is the API's `info.version`. Each entry lists the changes against the",
+        "version before it, graded for wire clients (`wire`) and for SDK users (`SDK`).",
+        "",
+    ]
+    for version_spec, report in history(spec, versions):
+        lines += _entry(version_spec, report)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def write(spec: Spec, out_dir: Path, versions: Path = VERSIONS) -> None:
+    """Write CHANGELOG.md into `out_dir` (the SDK project folder)."""
+    (out_dir / FILE).write_text(render(spec, versions), encoding="utf-8")

@@ -1,0 +1,95 @@
+"""The docs job: render the spec into a static, offline, searchable API reference.
+
+`generate(spec, out)` writes `index.html` (CSS, script and search index inline, so the one file
+works from file:// or any static host and asks nothing of the network) and, beside it, the
+contract as `openapi.yaml` and `openapi.json` for download. The view model comes from
+`docs.model`; the templates in templates/docs only print it. A Content-Security-Policy naming
+the hashes of the page's own style and script stops anything else from running or loading.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from generator.core.spec import Spec
+from generator.docs import model as docs_model
+from generator.docs.text import anchor_part, script_json, text
+
+DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    # Compiled templates are kept (keyed by source checksum) in the user's temp folder, so a
+    # rebuild skips jinja's compile step; without a usable folder, templates compile each time.
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(DOCS_TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        bytecode_cache=_bytecode_cache(),
+    )
+    env.filters["anchor"] = anchor_part
+    # only for text nodes (never inside an attribute): &, < and > are all that need escaping there
+    env.filters["text"] = text
+    return env
+
+
+def _asset(name: str, closing: str) -> str:
+    text = (DOCS_TEMPLATES / name).read_text(encoding="utf-8").strip()
+    if closing in text.lower():
+        raise ValueError(f"{name} must not contain {closing}")
+    return text
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+
+def render(spec: Spec) -> str:
+    """The page's HTML."""
+    css = _asset("docs.css", "</style")
+    js = _asset("docs.js", "</script")
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src '{_sha256(js)}'",
+            f"style-src '{_sha256(css)}'",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    page = docs_model.build(spec)
+    template = environment().get_template("index.html.jinja")
+    return template.render(
+        page=page,
+        css=Markup(css),
+        js=Markup(js),
+        csp=csp,
+        search=script_json(page.search),
+    )
+
+
+def generate(spec: Spec, out: Path) -> None:
+    """Write index.html, openapi.yaml and openapi.json into `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "index.html").write_text(render(spec), encoding="utf-8")
+    (out / "openapi.yaml").write_text(spec.text, encoding="utf-8")
+    (out / "openapi.json").write_text(
+        json.dumps(spec.data, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+    )

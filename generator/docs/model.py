@@ -1,0 +1,113 @@
+"""The view model of the docs job: the spec turned into what the page shows, in page order.
+
+Templates only loop and print; every decision (what is required, which responses are shared,
+which operations form the sign-in walkthrough, what the search finds) is taken here and in
+`docs.operation` and `docs.overview`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from generator.core.spec import Spec
+from generator.docs import overview as docs_overview
+from generator.docs import request as docs_request
+from generator.docs import samples as docs_samples
+from generator.docs import schema as docs_schema
+from generator.docs.operation import RESPONSE_PREFIX, operation_view, response
+from generator.docs.svg import flow_svg
+from generator.docs.text import anchor_part, markdown, markdown_inline, pretty_json, slug
+from generator.docs.view import Example, ModelView, OperationView, Page, Scheme, TagView
+
+
+def build(spec: Spec) -> Page:
+    data = spec.data
+    info = data.get("info") or {}
+    carried = docs_request.carried_fields(spec)
+    python = docs_samples.python_samples(spec)
+    views = {op.operation_id: operation_view(spec, op, carried, python) for op in spec.operations()}
+    by_tag: dict[str, list[OperationView]] = {}
+    for op in spec.operations():
+        tag = str((op.data.get("tags") or ["Other"])[0])
+        by_tag.setdefault(tag, []).append(views[op.operation_id])
+    declared = {str(t.get("name")): t for t in data.get("tags") or [] if isinstance(t, dict)}
+    order = [n for n in declared if n in by_tag] + [n for n in by_tag if n not in declared]
+    tags = [
+        TagView(
+            n, f"tag-{slug(n)}", markdown((declared.get(n) or {}).get("description")), by_tag[n]
+        )
+        for n in order
+    ]
+    components = data.get("components") or {}
+    models = [
+        ModelView(
+            str(name),
+            f"model-{anchor_part(str(name))}",
+            spec.resolve(schema).get("deprecated") is True,
+            docs_schema.build(
+                spec,
+                {"$ref": f"{docs_schema.MODEL_PREFIX}{name}"},
+                f"m-{anchor_part(str(name))}",
+                expand=False,
+            ),
+            [
+                Example(f"example {i}", "", Markup(""), pretty_json(v))
+                for i, v in enumerate(_schema_examples(spec.resolve(schema)), 1)
+            ],
+        )
+        for name, schema in (components.get("schemas") or {}).items()
+    ]
+    shared = [
+        response(
+            spec,
+            "",
+            {"$ref": f"{RESPONSE_PREFIX}{name}"},
+            f"response-{anchor_part(str(name))}-body",
+            {},
+        )
+        for name in components.get("responses") or {}
+    ]
+    contact = info.get("contact") or {}
+    page = Page(
+        title=str(info.get("title", "API reference")),
+        version=str(info.get("version", "")),
+        summary=str(info.get("summary", "")),
+        description=markdown(info.get("description")),
+        contact=[(k, str(contact[k])) for k in ("name", "url", "email") if k in contact],
+        servers=[
+            (str(s.get("url", "")), markdown_inline(s.get("description")))
+            for s in data.get("servers") or []
+            if isinstance(s, dict)
+        ],
+        schemes=[
+            Scheme(
+                str(name),
+                " ".join(str(s.get(k)) for k in ("type", "scheme", "bearerFormat") if s.get(k)),
+                markdown(s.get("description")),
+            )
+            for name, s in (
+                (n, spec.resolve(s)) for n, s in (components.get("securitySchemes") or {}).items()
+            )
+        ],
+        walkthroughs=docs_overview.walkthroughs(spec, views),
+        statuses=docs_overview.statuses(list(views.values())),
+        shared=shared,
+        error_model=docs_overview.error_model(spec),
+        error_tree=None,
+        flow=flow_svg(spec),
+        tags=tags,
+        models=models,
+    )
+    page.search = docs_overview.search(tags, models)
+    if page.error_model:
+        page.error_tree = docs_schema.build(
+            spec, {"$ref": f"{docs_schema.MODEL_PREFIX}{page.error_model}"}, "error-envelope"
+        )
+    return page
+
+
+def _schema_examples(schema: dict[str, Any]) -> list[Any]:
+    values = list(schema.get("examples") or []) if isinstance(schema.get("examples"), list) else []
+    return ([schema["example"]] if "example" in schema else []) + values

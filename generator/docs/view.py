@@ -1,0 +1,153 @@
+"""The view types of the docs job: what the page shows, as plain data for the templates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from generator.docs.schema import Node
+
+
+@dataclass
+class Example:
+    name: str
+    summary: str
+    description: Markup
+    json: str
+
+
+@dataclass
+class Body:
+    media_type: str
+    tree: Node
+    examples: list[Example]
+
+
+@dataclass
+class Param:
+    name: str
+    where: str
+    required: bool
+    deprecated: bool
+    node: Node
+    description: Markup
+
+
+@dataclass
+class Header:
+    name: str
+    type: str
+    description: Markup
+
+
+@dataclass
+class Link:
+    name: str
+    target: str
+    target_summary: str
+    description: Markup
+    carries: list[tuple[str, str]]
+
+
+@dataclass
+class Response:
+    status: str
+    phrase: str
+    description: Markup
+    shared: str  # component name when the response is a shared one, else ""
+    headers: list[Header]
+    bodies: list[Body]
+    links: list[Link]
+
+
+@dataclass
+class OperationView:
+    id: str
+    anchor: str
+    method: str
+    path: str
+    summary: str
+    description: Markup
+    deprecated: bool
+    needs_token: bool
+    security: list[str]
+    params: list[Param]
+    request: Body | None
+    request_required: bool
+    request_description: Markup
+    responses: list[Response]
+    samples: list[tuple[str, str, str]]
+
+
+@dataclass
+class TagView:
+    name: str
+    anchor: str
+    description: Markup
+    operations: list[OperationView]
+
+
+@dataclass
+class ModelView:
+    name: str
+    anchor: str
+    deprecated: bool
+    tree: Node
+    examples: list[Example]
+
+
+@dataclass
+class Scheme:
+    name: str
+    kind: str
+    description: Markup
+
+
+@dataclass
+class Carry:
+    """One value a walkthrough step takes from the step before, in words."""
+
+    field: str
+    source: str
+    env: str
+
+
+@dataclass
+class Step:
+    op: OperationView
+    carries: list[Carry]
+
+
+@dataclass
+class Walkthrough:
+    steps: list[Step]
+    then: OperationView | None
+
+
+@dataclass
+class StatusCode:
+    code: str
+    phrase: str
+    operations: list[str]
+    everywhere: bool = False
+
+
+@dataclass
+class Page:
+    title: str
+    version: str
+    summary: str
+    description: Markup
+    contact: list[tuple[str, str]]
+    servers: list[tuple[str, Markup]]
+    schemes: list[Scheme]
+    walkthroughs: list[Walkthrough]
+    statuses: list[StatusCode]
+    shared: list[Response]
+    error_model: str
+    error_tree: Node | None
+    flow: Markup
+    tags: list[TagView]
+    models: list[ModelView]
+    search: list[list[str]] = field(default_factory=list)

@@ -1,0 +1,30 @@
+"""What one `skilldeo-api fuzz` run is asked to do, and the error that means exit 2."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.core.paths import SPEC
+
+
+class FuzzError(Exception):
+    """The run could not be made: exit 2 with this message."""
+
+
+@dataclass(frozen=True)
+class FuzzOptions:
+    base_url: str | None = None
+    token: str | None = None
+    email: str | None = None
+    otp_command: str | None = None
+    allow_writes: bool = False
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    rate_limit: str | None = None
+    max_examples: int | None = None
+    seed: int | None = None
+    workers: int | None = None
+    max_time: int | None = None
+    report_dir: Path | None = None
+    spec: Path = SPEC

@@ -1,0 +1,223 @@
+"""What the SDK's own modules need to know about the spec, read once from the loaded Spec.
+
+openapi-python-client turns schemas into models and operations into request builders; this module
+finds what it does not: which operations page (top/skip in, records + hasMore/total_count out),
+which operations form a one-time-password pair (a start operation whose success response links
+to a verification taking its `session_id`), and the default server. Python names follow
+openapi-python-client's naming rules (`core.naming`) so that they match the modules it writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from generator.core.naming import FIELD_PREFIX, class_name, identifier
+from generator.core.spec import Operation, Spec
+
+
+def attr(name: str) -> str:
+    """The Python attribute openapi-python-client gives a wire field or operationId."""
+    return identifier(name, FIELD_PREFIX)
+
+
+@dataclass(frozen=True)
+class Model:
+    """A component schema the SDK's own modules refer to by class."""
+
+    name: str  # component name
+    cls: str
+    module: str
+    properties: dict[str, dict[str, Any]]
+    required: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    operation_id: str
+    method: str  # the client method and the api module
+    tag_module: str
+    auth: bool
+    request: Model | None
+    response: Model | None
+
+
+@dataclass(frozen=True)
+class Paged:
+    endpoint: Endpoint
+    item: Model
+    page_size: int  # the largest page the spec allows, so iteration takes the fewest calls
+    has_more: str | None  # Python attribute of hasMore, when the response has one
+    total_count: str | None
+
+
+@dataclass(frozen=True)
+class OtpPair:
+    helper: str  # login, signup
+    start: Endpoint
+    verify: Endpoint
+    otp_field: str  # wire name of the code in the verification request
+    from_start_response: dict[str, str]  # verification wire field -> start response attribute
+    details: tuple[tuple[str, str, str], ...]  # (wire name, python name, type) beyond email
+    token_attr: str
+    user_id_attr: str | None
+    org_id_attr: str | None
+
+
+@dataclass(frozen=True)
+class SdkSpec:
+    title: str
+    version: str
+    base_url: str
+    endpoints: tuple[Endpoint, ...]
+    paged: tuple[Paged, ...]
+    otp_pairs: tuple[OtpPair, ...]
+
+
+def _model(spec: Spec, node: Any, where: str) -> Model | None:
+    if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
+        return None
+    ref = node["$ref"]
+    if not ref.startswith("#/components/schemas/"):
+        return None
+    name = ref.rsplit("/", 1)[1]
+    try:
+        schema = spec.resolve(node)
+    except KeyError:
+        raise spec.error(where, "sdk", f"unresolvable $ref {ref}") from None
+    props = {key: _resolved(spec, value) for key, value in (schema.get("properties") or {}).items()}
+    return Model(name, class_name(name), attr(name), props, tuple(schema.get("required") or ()))
+
+
+def _resolved(spec: Spec, node: Any) -> dict[str, Any]:
+    try:
+        value = spec.resolve(node)
+    except KeyError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _json_schema(content: Any) -> Any:
+    if not isinstance(content, dict):
+        return None
+    media = content.get("application/json")
+    return media.get("schema") if isinstance(media, dict) else None
+
+
+def _success(spec: Spec, op: Operation) -> tuple[str, dict[str, Any]] | None:
+    for status, response in (op.data.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            return str(status), _resolved(spec, response)
+    return None
+
+
+def _endpoint(spec: Spec, op: Operation) -> Endpoint:
+    security = op.data.get("security", spec.data.get("security") or [])
+    body = _resolved(spec, op.data.get("requestBody"))
+    success = _success(spec, op)
+    response = None
+    if success is not None:
+        pointer = f"{op.pointer}/responses/{success[0]}"
+        response = _model(spec, _json_schema(success[1].get("content")), pointer)
+    tags = op.data.get("tags") or ["default"]
+    return Endpoint(
+        operation_id=op.operation_id,
+        method=attr(op.operation_id),
+        tag_module=identifier(str(tags[0]), "tag"),
+        auth=bool(security),
+        request=_model(spec, _json_schema(body.get("content")), f"{op.pointer}/requestBody"),
+        response=response,
+    )
+
+
+def _paged(spec: Spec, endpoint: Endpoint) -> Paged | None:
+    req, resp = endpoint.request, endpoint.response
+    if req is None or resp is None or not {"top", "skip"} <= req.properties.keys():
+        return None
+    records = resp.properties.get("records") or {}
+    if records.get("type") != "array":
+        return None
+    if not {"hasMore", "total_count"} & resp.properties.keys():
+        return None
+    item = _model(spec, records.get("items"), "/components/schemas")
+    if item is None:
+        return None
+    top = req.properties["top"]
+    size = top.get("maximum", top.get("default", 10))
+    return Paged(
+        endpoint=endpoint,
+        item=item,
+        page_size=int(size),
+        has_more=attr("hasMore") if "hasMore" in resp.properties else None,
+        total_count=attr("total_count") if "total_count" in resp.properties else None,
+    )
+
+
+_PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _otp_pair(spec: Spec, op: Operation, by_id: dict[str, Endpoint]) -> OtpPair | None:
+    success = _success(spec, op)
+    if success is None:
+        return None
+    for link_name, raw in (success[1].get("links") or {}).items():
+        link = _resolved(spec, raw)
+        body = link.get("requestBody")
+        target = by_id.get(str(link.get("operationId")))
+        if not isinstance(body, dict) or target is None or target.auth:
+            continue
+        from_response = {
+            key: attr(value.split("#/", 1)[1])
+            for key, value in body.items()
+            if isinstance(value, str)
+            and value.startswith("$response.body#/")
+            and value.count("/") == 1
+        }
+        literals = [key for key, value in body.items() if not str(value).startswith("$")]
+        if not from_response or len(literals) != 1:
+            continue
+        start, where = by_id[op.operation_id], f"{op.pointer}/responses/{success[0]}/links"
+        helper = op.operation_id.removesuffix("OTP").removesuffix("Otp")
+        if helper == op.operation_id or start.request is None or target.request is None:
+            raise spec.error(f"{where}/{link_name}", "sdk", "an OTP start must be named *OTP")
+        verified = target.response
+        if verified is None or "token" not in verified.properties:
+            raise spec.error(where, "sdk", f"{target.operation_id} must answer with a token")
+        details = tuple(
+            (name, attr(name), _PY_TYPES.get(str(schema.get("type")), "str"))
+            for name, schema in start.request.properties.items()
+            if name != "email"
+        )
+        return OtpPair(
+            helper=attr(helper),
+            start=start,
+            verify=target,
+            otp_field=literals[0],
+            from_start_response=from_response,
+            details=details,
+            token_attr=attr("token"),
+            user_id_attr=attr("user_id") if "user_id" in verified.properties else None,
+            org_id_attr=attr("org_id") if "org_id" in verified.properties else None,
+        )
+    return None
+
+
+def analyse(spec: Spec) -> SdkSpec:
+    """Everything the SDK's hand-written templates are driven by."""
+    ops = list(spec.operations())
+    endpoints = tuple(_endpoint(spec, op) for op in ops)
+    by_id = {e.operation_id: e for e in endpoints}
+    servers = spec.data.get("servers") or []
+    if not servers or not isinstance(servers[0], dict) or "url" not in servers[0]:
+        raise spec.error("/servers", "sdk", "the SDK needs servers[0].url as its default base URL")
+    paged = tuple(p for p in (_paged(spec, e) for e in endpoints) if p is not None)
+    pairs = tuple(p for p in (_otp_pair(spec, op, by_id) for op in ops) if p is not None)
+    info = spec.data.get("info") or {}
+    return SdkSpec(
+        title=str(info.get("title", "API")),
+        version=spec.version,
+        base_url=str(servers[0]["url"]),
+        endpoints=endpoints,
+        paged=paged,
+        otp_pairs=pairs,
+    )

@@ -1,0 +1,94 @@
+"""Our local naming (generator.core.naming) agrees with openapi-python-client's own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from generator.core.naming import class_name, identifier
+from generator.core.spec import Spec
+
+# Names beyond this spec that take the other branches: keywords, builtins, leading underscores
+# and digits, acronyms, delimiters, non-ASCII letters and characters that get dropped.
+EDGE_CASES = [
+    "class",
+    "None",
+    "list",
+    "self",
+    "id",
+    "datetime",
+    "_private",
+    "__dunder__",
+    "2fa",
+    "123",
+    "HTTPStatus",
+    "getURLForID",
+    "user.name",
+    "kebab-case-name",
+    "Mixed_Case-and.dots here",
+    "héllo wörld",
+    "日本",
+    "a$b%c",
+    "",
+    "_",
+    "ALLCAPS",
+    "X",
+]
+PREFIXES = ["field_", "tag"]
+
+
+def _names(node: Any) -> Iterator[str]:
+    """Every key of the document, and every string value short enough to be a name."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield str(key)
+            yield from _names(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _names(item)
+    elif isinstance(node, str) and re.fullmatch(r"[\w.\- $#/{}]{1,60}", node):
+        yield node
+        yield from node.split("/")  # $ref tails and link expressions name schemas and fields
+
+
+def _all_names(spec: Spec) -> list[str]:
+    return sorted(set(_names(spec.data)) | set(EDGE_CASES))
+
+
+def test_the_spec_holds_the_names_the_sdk_uses(spec: Spec) -> None:
+    names = set(_all_names(spec))
+    assert {"loginVerify", "CampaignListRequest", "hasMore", "total_count", "Agent API"} <= names
+
+
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_identifiers_match_openapi_python_client(spec: Spec, prefix: str) -> None:
+    mismatches = {
+        name: (identifier(name, prefix), str(PythonIdentifier(name, prefix)))
+        for name in _all_names(spec)
+        if identifier(name, prefix) != str(PythonIdentifier(name, prefix))
+    }
+    assert mismatches == {}
+
+
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_class_names_match_openapi_python_client(spec: Spec, prefix: str) -> None:
+    mismatches = {
+        name: (class_name(name, prefix), str(ClassName(name, prefix)))
+        for name in _all_names(spec)
+        if class_name(name, prefix) != str(ClassName(name, prefix))
+    }
+    assert mismatches == {}
+
+
+def test_names_are_what_the_generated_sdk_uses() -> None:
+    # Pinned from generated/python, so a wrong rule shows up even if both sides changed alike.
+    assert identifier("loginVerify") == "login_verify"
+    assert identifier("hasMore") == "has_more"
+    assert identifier("Authentication API", "tag") == "authentication_api"
+    assert class_name("CampaignListRequest") == "CampaignListRequest"
+    assert identifier("class") == "class_"
+    assert identifier("_x") == "field_x"  # a leading underscore is dropped, then prefixed

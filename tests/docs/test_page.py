@@ -1,0 +1,233 @@
+"""The docs job: safety against hostile spec text, byte-identical output, and page content."""
+
+from __future__ import annotations
+
+import copy
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import build, docs
+from generator.core.spec import Spec, parse
+from tests.support.docs_page import (
+    BREAKOUT,
+    SHELL,
+    XSS,
+    elements,
+    extract_samples,
+    hostile_spec,
+)
+
+
+def test_hostile_text_never_becomes_markup_or_script() -> None:
+    page = docs.render(hostile_spec())
+    parsed = elements(page)
+    tag_names = {tag for tag, _ in parsed.tags}
+    assert not tag_names & {"img", "iframe", "object", "embed", "base", "form"}
+    for tag, attrs in parsed.tags:
+        assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
+        for name in ("href", "src", "xlink:href", "action"):
+            target = attrs.get(name, "").strip().lower()
+            assert not target.startswith(("javascript:", "data:", "vbscript:")), (tag, attrs)
+        if tag == "a" and "href" in attrs:
+            assert attrs["href"].startswith(("#", "http://", "https://", "mailto:", "openapi.")), (
+                attrs
+            )
+    # Exactly our two scripts: the page's own code, and the search index as inert JSON.
+    assert [a.get("type") for a, _ in parsed.scripts] == [None, "application/json"]
+    index = json.loads(parsed.scripts[1][1])
+    assert any(XSS in " ".join(row) for row in index)  # carried as data, intact
+    assert "window.__pwned" not in parsed.scripts[0][1]
+    # The text is all there, shown as text.
+    assert html.escape(BREAKOUT, quote=False) in page
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in page
+    assert '<a href="https://example.com/ok">fine</a>' in page
+    assert "[click me](javascript:window.__pwned=5)" in page
+
+
+def test_page_allows_only_its_own_script_and_style() -> None:
+    page = docs.render(hostile_spec())
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp is not None
+    policy = html.unescape(csp.group(1))
+    assert "default-src 'none'" in policy
+    assert "unsafe-inline" not in policy
+    assert len(re.findall(r"'sha256-", policy)) == 2
+
+
+def test_build_is_byte_identical_on_rerun(spec: Spec, tmp_path: Path) -> None:
+    build.generate(spec, ["docs"], root=tmp_path / "a")
+    build.generate(spec, ["docs"], root=tmp_path / "b")
+    first = {
+        p.relative_to(tmp_path / "a"): p.read_bytes()
+        for p in (tmp_path / "a").rglob("*")
+        if p.is_file()
+    }
+    second = {
+        p.relative_to(tmp_path / "b"): p.read_bytes()
+        for p in (tmp_path / "b").rglob("*")
+        if p.is_file()
+    }
+    assert sorted(str(p) for p in first) == [
+        "docs/index.html",
+        "docs/openapi.json",
+        "docs/openapi.yaml",
+    ]
+    assert first == second
+
+
+def test_downloads_are_the_contract(spec: Spec, tmp_path: Path) -> None:
+    docs.generate(spec, tmp_path)
+    assert (tmp_path / "openapi.yaml").read_text(encoding="utf-8") == spec.text
+    assert json.loads((tmp_path / "openapi.json").read_text(encoding="utf-8")) == spec.data
+
+
+def test_every_operation_and_model_has_its_section_and_samples(spec: Spec) -> None:
+    page = docs.render(spec)
+    ids = set(re.findall(r'\sid="([^"]+)"', page))
+    samples = extract_samples(page)
+    for op in spec.operations():
+        assert f"op-{op.operation_id}" in ids
+        assert ("curl", op.operation_id) in samples
+        assert ("js", op.operation_id) in samples
+        assert ("python", op.operation_id) in samples
+    for name in spec.data["components"]["schemas"]:
+        assert f"model-{name}" in ids
+    # every in-page link lands on an element of the page
+    targets = {html.unescape(t) for t in re.findall(r'href="#([^"]*)"', page)}
+    assert targets - ids == set()
+
+
+def test_page_shows_constraints_examples_and_the_auth_walkthrough(spec: Spec) -> None:
+    page = docs.render(spec)
+    assert "pattern ^[0-9]{6}$" in page  # the OTP's constraint, in the request tree
+    assert "max 100" in page and "default 10" in page  # top
+    assert '"verification_code": "381024"' in page  # the documented example
+    walk = page[page.index('id="authentication"') : page.index('id="status-codes"')]
+    order = [walk.index(f'href="#op-{oid}"') for oid in ("loginOTP", "loginVerify", "campaignList")]
+    assert order == sorted(order)
+    assert "session_id of the answer" in walk and "$SKILLDEO_SESSION_ID" in walk
+    errors = page[page.index('id="errors"') : page.index('id="call-flow"')]
+    assert "status_code" in errors and "message" in errors
+    flow = page[page.index("<svg") : page.index("</svg>")]
+    assert all(f'href="#op-{op.operation_id}"' in flow for op in spec.operations())
+
+
+@pytest.mark.parametrize(("sibling", "shown"), [(50, "max 50"), (500, "max 100")])
+def test_constraints_next_to_a_ref_show_what_applies(spec: Spec, sibling: int, shown: str) -> None:
+    """In 3.1 a sibling of $ref and its target both apply: the page shows the tighter bound."""
+    edited = copy.deepcopy(spec)
+    top = edited.data["components"]["schemas"]["CampaignListRequest"]["properties"]["top"]
+    top["maximum"] = sibling
+    page = docs.render(edited)
+    request = page[page.index('id="op-campaignList-req-0"') :]
+    field = request[request.index('<code class="fname">top</code>') :]
+    assert shown in field[: field.index("</li>")]
+
+
+def test_deprecated_operations_and_fields_get_badges() -> None:
+    spec = hostile_spec()
+    spec.data["paths"]["/things/{id}"]["post"]["deprecated"] = True
+    spec.data["components"]["schemas"]["Evil"]["properties"]["note"]["deprecated"] = True
+    page = docs.render(spec)
+    assert page.count('<span class="badge dep">deprecated</span>') >= 3  # sidebar, heading, field
+
+
+def test_docs_command_reports_a_bad_spec_without_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.1.0\ninfo: [\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "docs", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "bad.yaml:" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "JAVASCRIPT:x", "data:text/html,x", "file:///etc/passwd"]
+)
+def test_markdown_links_outside_the_allow_list_stay_text(url: str) -> None:
+    from generator.docs.text import markdown
+
+    rendered = str(markdown(f"[x]({url})"))
+    assert "<a" not in rendered
+
+
+def _curl_args(sample: str, cwd: Path, env: dict[str, str]) -> list[str]:
+    """Run a curl sample with a stand-in `curl` that only reports the arguments it was given."""
+    bin_dir = cwd / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    stub = bin_dir / "curl"
+    stub.write_text('#!/bin/sh\nfor a in "$@"; do printf \'%s\\0\' "$a"; done\n', encoding="utf-8")
+    stub.chmod(0o755)
+    run_env = {"PATH": f"{bin_dir}:/usr/bin:/bin", **env}
+    proc = subprocess.run(
+        ["sh", "-c", sample], cwd=cwd, env=run_env, capture_output=True, check=True
+    )
+    return proc.stdout.decode().split("\0")[:-1]
+
+
+def test_curl_samples_send_exactly_the_documented_example(spec: Spec, tmp_path: Path) -> None:
+    samples = extract_samples(docs.render(spec))
+    env = {"SKILLDEO_BASE_URL": "http://base.test/v1", "SKILLDEO_TOKEN": "tok"}
+    for op in spec.operations():
+        args = _curl_args(samples[("curl", op.operation_id)], tmp_path, env)
+        url = next(a for a in args if a.startswith("http"))
+        assert url.startswith(f"http://base.test/v1{op.path}")
+        body = (
+            spec.resolve(op.data.get("requestBody") or {})
+            .get("content", {})
+            .get("application/json")
+        )
+        if body is not None:
+            example = next(iter(body["examples"].values()))["value"]
+            assert json.loads(args[args.index("-d") + 1]) == example, op.operation_id
+        if op.data.get("security"):
+            assert "Authorization: Bearer tok" in args
+
+
+def test_hostile_example_stays_data_in_the_curl_sample(tmp_path: Path) -> None:
+    spec = hostile_spec()
+    (sample,) = [
+        code for (lang, _), code in extract_samples(docs.render(spec)).items() if lang == "curl"
+    ]
+    args = _curl_args(
+        sample, tmp_path, {"SKILLDEO_BASE_URL": "http://base.test", "HOME": "/nowhere"}
+    )
+    sent = json.loads(args[args.index("-d") + 1])
+    assert sent["q"] == SHELL and sent["note"] == BREAKOUT
+    assert "${SKILLDEO_Q:-" in sample
+    assert not (tmp_path / "pwned").exists()
+    env = {"SKILLDEO_BASE_URL": "http://base.test", "SKILLDEO_Q": "from env"}
+    sent = json.loads(_curl_args(sample, tmp_path, env)[-1])
+    assert sent["q"] == "from env"
+
+
+def test_a_minimal_spec_renders_without_the_optional_sections() -> None:
+    spec = parse(
+        "openapi: 3.1.0\n"
+        "info: {title: Tiny, version: '1'}\n"
+        "servers: [{url: 'http://tiny.example/api'}]\n"
+        "paths:\n"
+        "  /things/{id}:\n"
+        "    delete:\n"
+        "      operationId: deleteThing\n"
+        "      parameters: [{name: id, in: path, required: true, schema: {type: integer}}]\n"
+        "      responses: {'204': {description: Gone.}}\n",
+        "tiny.yaml",
+    )
+    page = docs.render(spec)
+    assert 'id="op-deleteThing"' in page
+    assert 'id="call-flow"' not in page and 'id="errors"' not in page
+    js = extract_samples(page)[("js", "deleteThing")]
+    assert "response.json()" not in js  # a 204 has no body to parse
+    assert '"${SKILLDEO_BASE_URL:-http://tiny.example/api}/things/${SKILLDEO_ID:-}"' in page

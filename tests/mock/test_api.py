@@ -1,0 +1,291 @@
+"""The mock's ten operations over HTTP: happy paths, each documented error, paging and isolation.
+
+Every response goes through tests.support.apicheck, so each is also checked against openapi.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from tests.support.apicheck import Api, ResponseChecker, login, mock_root
+from tests.support.servers import TEST_OTP, MockServer, running_mock
+
+JANE, SAM = "jane.doe@acme.example", "sam.lee@globex.example"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[MockServer]:
+    with running_mock("--otp", TEST_OTP) as s:
+        yield s
+
+
+@pytest.fixture
+def api(server: MockServer, response_checker: ResponseChecker) -> Iterator[Api]:
+    httpx.post(f"{server.root}/_mock/reset").raise_for_status()
+    client = Api(server.base_url, response_checker)
+    client.token = login(client, JANE)["token"]
+    yield client
+    client.close()
+
+
+def test_login_answers_the_documented_ids(api: Api) -> None:
+    body = login(api, JANE, TEST_OTP)
+    assert (body["user_id"], body["org_id"]) == (1042, 88)
+    assert body["token"].count(".") == 2
+
+
+def test_campaign_list_replays_the_documented_sample(api: Api) -> None:
+    sample = {"org_id": 88, "user_id": 1042, "search_param": "", "status": "active"}
+    body = api.ok("campaignList", json={**sample, "top": 3, "skip": 0})
+    assert body["records"] == [
+        {"id": 22554, "name": "Dotnet AI walk-in"},
+        {"id": 22553, "name": "Angular AI walk-in"},
+        {"id": 22552, "name": "Java AI walk-in"},
+    ]
+
+
+def test_campaign_list_pages_agree_with_totals(api: Api) -> None:
+    first = api.ok("campaignList", json={})
+    total = first["total_count"]
+    assert len(first["records"]) == 10 and total > 20 and first["hasMore"] is True
+    seen = []
+    for skip in range(0, total, 10):
+        page = api.ok("campaignList", json={"top": 10, "skip": skip})
+        assert page["total_count"] == total
+        assert page["hasMore"] == (skip + len(page["records"]) < total)
+        seen += [r["id"] for r in page["records"]]
+    assert len(seen) == len(set(seen)) == total
+    assert seen == sorted(seen, reverse=True)
+    beyond = api.ok("campaignList", json={"skip": total})
+    assert beyond["records"] == [] and beyond["hasMore"] is False
+
+
+def test_campaign_list_filters_by_search_and_status(api: Api) -> None:
+    body = api.ok("campaignList", json={"search_param": "DOTNET", "top": 100})
+    assert [r["id"] for r in body["records"]] == [22554]
+    inactive = api.ok("campaignList", json={"status": "inactive", "top": 100})
+    active = api.ok("campaignList", json={"status": "active", "top": 100})
+    everything = api.ok("campaignList", json={"top": 100})
+    assert inactive["total_count"] > 0 and active["total_count"] > 0
+    assert inactive["total_count"] + active["total_count"] == everything["total_count"]
+    for r in inactive["records"]:
+        details = api.ok("campaignDetails", params={"campaignId": r["id"], "userId": 1042})
+        assert details["records"]["status"] == "inactive"
+
+
+def test_campaign_details_and_link_match_the_documentation(api: Api) -> None:
+    details = api.ok("campaignDetails", params={"campaignId": 22554, "userId": 1042})
+    assert details["records"] == {
+        "id": 22554,
+        "name": "Dotnet AI walk-in",
+        "status": "active",
+        "skill": "dotnet",
+        "location": "Chennai",
+        "job_expiry_date": "2025-12-31T00:00:00Z",
+        "start_date": "2025-01-01T00:00:00Z",
+        "end_date": "2025-12-31T00:00:00Z",
+    }
+    link = api.ok("campaignLink", params={"campaignId": 22554})["link"]
+    assert link == "https://interview.skilldeo.com/join/abc123XYZ"
+    other = api.ok("campaignLink", params={"campaignId": 22553})["link"]
+    assert other != link and other == api.ok("campaignLink", params={"campaignId": 22553})["link"]
+
+
+def test_interview_list_and_result_replay_the_documented_samples(api: Api) -> None:
+    sample = {"campaign_id": 22554, "org_id": 88, "status": "completed", "top": 20, "skip": 0}
+    body = api.ok("interviewList", json=sample)
+    assert body["records"] == [
+        {
+            "interview_id": 5012,
+            "candidate_email": "candidate1@example.com",
+            "status": "completed",
+            "campaign_name": "Dotnet AI walk-in",
+        }
+    ]
+    assert (body["total_count"], body["hasMore"]) == (1, False)
+    result = api.ok("interviewResult", params={"interviewId": 5012})["records"]
+    assert result["overall_decision"] == "shortlisted"
+    assert result["scores"]["job_stability_score"] == 78
+    assert result["scores"]["tech_skills"] == [
+        {"skill": "C#", "competency_level": 4, "skill_type": "programming"}
+    ]
+
+
+def test_interview_list_filters_and_pages(api: Api) -> None:
+    everything = api.ok("interviewList", json={"top": 100})
+    assert everything["total_count"] >= 150 and everything["hasMore"] is True
+    statuses = {}
+    for status in ("invited", "in_progress", "completed", "expired"):
+        page = api.ok("interviewList", json={"status": status, "top": 100})
+        assert page["total_count"] > 0
+        assert {r["status"] for r in page["records"]} == {status}
+        statuses[status] = page["total_count"]
+    assert sum(statuses.values()) == everything["total_count"]
+    found = api.ok("interviewList", json={"search_param": "CANDIDATE1@"})
+    assert [r["interview_id"] for r in found["records"]] == [5012]
+
+
+def test_invite_creates_deduplicated_interviews_without_scores(api: Api) -> None:
+    emails = ["candidate1@example.com", "New.Person@example.com", "new.person@EXAMPLE.com"]
+    body = {"emails": emails, "campaign_id": 22554, "user_id": 1042, "invited_from": "api"}
+    assert api.ok("interviewInvite", json=body)["invited_count"] == 1
+    assert api.ok("interviewInvite", json=body)["invited_count"] == 0
+    listed = api.ok("interviewList", json={"campaign_id": 22554, "status": "invited"})
+    assert [r["candidate_email"] for r in listed["records"]] == ["New.Person@example.com"]
+    new_id = listed["records"][0]["interview_id"]
+    result = api.ok("interviewResult", params={"interviewId": new_id})["records"]
+    assert result == {
+        "interview_id": new_id,
+        "candidate_email": "New.Person@example.com",
+        "status": "invited",
+    }
+
+
+def test_unknown_ids_answer_404_naming_the_field(api: Api) -> None:
+    assert "campaignId" in api.fails(
+        "campaignDetails", 404, params={"campaignId": 99999, "userId": 1042}
+    )
+    assert "campaignId" in api.fails("campaignLink", 404, params={"campaignId": 99999})
+    assert "interviewId" in api.fails("interviewResult", 404, params={"interviewId": 99999})
+    invite = {
+        "emails": ["a@example.com"],
+        "campaign_id": 99999,
+        "user_id": 1042,
+        "invited_from": "api",
+    }
+    assert "campaign_id" in api.fails("interviewInvite", 404, json=invite)
+    assert "campaign_id" in api.fails("interviewList", 404, json={"campaign_id": 99999})
+
+
+def test_other_organisations_data_is_invisible(
+    api: Api, server: MockServer, response_checker: ResponseChecker
+) -> None:
+    sam = Api(server.base_url, response_checker)
+    try:
+        sam.token = login(sam, SAM)["token"]
+        theirs = sam.ok("campaignList", json={"top": 100})
+        their_agent = theirs["records"][0]["id"]
+        their_interview = sam.ok("interviewList", json={})["records"][0]["interview_id"]
+        mine = api.ok("campaignList", json={"top": 100})
+        assert not {r["id"] for r in mine["records"]} & {r["id"] for r in theirs["records"]}
+        # The other org's ids answer exactly like ids that do not exist.
+        api.fails("campaignDetails", 404, params={"campaignId": their_agent, "userId": 1042})
+        api.fails("campaignLink", 404, params={"campaignId": their_agent})
+        api.fails("interviewResult", 404, params={"interviewId": their_interview})
+        api.fails("interviewList", 404, json={"campaign_id": their_agent})
+        api.fails("campaignList", 404, json={"org_id": 99})
+        api.fails("interviewList", 404, json={"org_id": 99})
+        api.fails("campaignDetails", 404, params={"campaignId": 22554, "userId": 2001})
+        invite = {
+            "emails": ["x@example.com"],
+            "campaign_id": their_agent,
+            "user_id": 1042,
+            "invited_from": "api",
+        }
+        api.fails("interviewInvite", 404, json=invite)
+        sam.fails("interviewResult", 404, params={"interviewId": 5012})
+    finally:
+        sam.close()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"top": 0}, "top: must be >= 1"),
+        ({"top": 101}, "top: must be <= 100"),
+        ({"skip": -1}, "skip: must be >= 0"),
+        ({"top": "10"}, "top: must be of type integer"),
+        ({"status": "paused"}, "status: must be one of"),
+        ({"org_id": 2**31}, "org_id: must be <="),
+        ({"search_param": "x" * 101}, "search_param: must be at most 100"),
+        ([], "body: must be of type object"),
+    ],
+)
+def test_invalid_list_requests_answer_400_naming_the_field(
+    api: Api, body: object, field: str
+) -> None:
+    assert api.fails("campaignList", 400, json=body).startswith(field)
+
+
+def test_invalid_invites_answer_400(api: Api) -> None:
+    good = {
+        "emails": ["a@example.com"],
+        "campaign_id": 22554,
+        "user_id": 1042,
+        "invited_from": "api",
+    }
+    assert api.fails("interviewInvite", 400, json={**good, "emails": []}).startswith("emails:")
+    assert api.fails("interviewInvite", 400, json={**good, "emails": ["nope"]}).startswith(
+        "emails[0]:"
+    )
+    missing = {k: v for k, v in good.items() if k != "invited_from"}
+    assert api.fails("interviewInvite", 400, json=missing) == "invited_from: field is required"
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({}, "campaignId: field is required"),
+        ({"campaignId": "abc"}, "campaignId: must be of type integer"),
+        ({"campaignId": "0"}, "campaignId: must be >= 1"),
+        ({"campaignId": str(2**31)}, "campaignId: must be <="),
+        ({"campaignId": "99999999999999999999999"}, "campaignId: must be of type integer"),
+    ],
+)
+def test_invalid_query_parameters_answer_400(
+    api: Api, params: dict[str, str], message: str
+) -> None:
+    assert api.fails("campaignLink", 400, params=params).startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "message"),
+    [
+        (b"{not json", "application/json", "body: not valid JSON"),
+        (b'{"email": "\xff\xfe@x.io"}', "application/json", "body: not valid JSON"),
+        (
+            b'{"email": "jane.doe@acme.example"}',
+            "text/plain",
+            "Content-Type: must be application/json",
+        ),
+        (b"", "application/json", "body: a JSON request body is required"),
+        (b"[" * 70_000, "application/json", "body: larger than"),
+        (b"null", "application/json", "body: must be of type object"),
+    ],
+)
+def test_malformed_bodies_answer_400(
+    api: Api, content: bytes, content_type: str, message: str
+) -> None:
+    response = api.send("loginOTP", content=content, headers={"Content-Type": content_type})
+    assert response.status_code == 400 and response.json()["message"].startswith(message)
+
+
+def test_unknown_paths_and_methods(server: MockServer) -> None:
+    missing = httpx.get(f"{server.base_url}/svc/campaign/nope")
+    assert missing.status_code == 404 and missing.json()["error"] is True
+    wrong = httpx.delete(f"{server.base_url}/svc/campaign/list")
+    assert wrong.status_code == 405 and wrong.headers["allow"] == "POST"
+    assert wrong.json() == {"message": wrong.json()["message"], "status_code": 405, "error": True}
+
+
+def test_outbox_and_reset(server: MockServer, api: Api) -> None:
+    root = mock_root(server.base_url)
+    api.ok("loginOTP", json={"email": "Jane.Doe@acme.example"})
+    messages = httpx.get(f"{root}/_mock/outbox", params={"email": JANE}).json()["messages"]
+    assert len(messages) == 2 and [m["purpose"] for m in messages] == ["login", "login"]
+    assert set(messages[0]) == {"email", "session_id", "code", "purpose", "sent_at"}
+    assert messages[-1]["code"] == TEST_OTP
+    invite = {
+        "emails": ["z@example.com"],
+        "campaign_id": 22554,
+        "user_id": 1042,
+        "invited_from": "api",
+    }
+    api.ok("interviewInvite", json=invite)
+    assert httpx.post(f"{root}/_mock/reset").json() == {"status": "ok"}
+    assert httpx.get(f"{root}/_mock/outbox", params={"email": JANE}).json() == {"messages": []}
+    listed = api.ok("interviewList", json={"campaign_id": 22554})
+    assert [r["interview_id"] for r in listed["records"]] == [5012]

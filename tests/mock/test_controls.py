@@ -1,0 +1,191 @@
+"""The mock's test controls (injected faults, latency, seeded fault rate) and its command line."""
+
+from __future__ import annotations
+
+import copy
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+from generator.core.spec import Spec
+from tests.support.apicheck import Api, ResponseChecker, login, mock_token
+from tests.support.servers import TEST_OTP, MockServer, free_port, running_mock
+
+JANE = "jane.doe@acme.example"
+LINK = {"campaignId": 22554}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[MockServer]:
+    with running_mock("--otp", TEST_OTP) as s:
+        yield s
+
+
+@pytest.fixture
+def api(server: MockServer, spec: Spec) -> Iterator[Api]:
+    httpx.post(f"{server.root}/_mock/reset").raise_for_status()
+    client = Api(server.base_url, ResponseChecker(spec))
+    client.token = login(client, JANE)["token"]
+    yield client
+    client.close()
+
+
+def raw(api: Api, headers: dict[str, str] | None = None) -> httpx.Response:
+    """A getLink call without the contract check: injected 429 and 503 are not in the spec."""
+    sent = {"Authorization": f"Bearer {api.token}", **(headers or {})}
+    return api.http.get("svc/campaign/getLink", params=LINK, headers=sent)
+
+
+@pytest.mark.parametrize(("status", "retry_after"), [(429, "1"), (503, "1"), (500, None)])
+def test_fault_header_fails_one_request(api: Api, status: int, retry_after: str | None) -> None:
+    failed = raw(api, {"X-Mock-Fault": str(status)})
+    assert failed.status_code == status
+    assert failed.json() == {
+        "message": failed.json()["message"],
+        "status_code": status,
+        "error": True,
+    }
+    assert failed.json()["message"]
+    assert failed.headers.get("retry-after") == retry_after
+    assert raw(api).status_code == 200
+
+
+def test_retry_after_can_be_chosen(api: Api) -> None:
+    failed = raw(api, {"X-Mock-Fault": "429", "X-Mock-Retry-After": "7"})
+    assert failed.headers["retry-after"] == "7"
+
+
+def test_bad_fault_header_is_a_400(api: Api) -> None:
+    assert raw(api, {"X-Mock-Fault": "404"}).status_code == 400
+    assert raw(api, {"X-Mock-Latency-Ms": "soon"}).status_code == 400
+
+
+def test_queued_faults_hit_the_next_matching_calls(api: Api, server: MockServer) -> None:
+    queued = {"status": 503, "count": 2, "retry_after": 3, "operation": "campaignList"}
+    assert httpx.post(f"{server.root}/_mock/faults", json=queued).status_code == 200
+    assert raw(api).status_code == 200  # another operation is not affected
+    for _ in range(2):
+        failed = api.http.post(
+            "svc/campaign/list", json={}, headers={"Authorization": f"Bearer {api.token}"}
+        )
+        assert failed.status_code == 503 and failed.headers["retry-after"] == "3"
+    api.ok("campaignList", json={})
+
+
+def test_queued_fault_rejects_bad_requests(server: MockServer) -> None:
+    url = f"{server.root}/_mock/faults"
+    assert httpx.post(url, json={"status": 404}).status_code == 400
+    assert httpx.post(url, json={"status": 500, "operation": "nope"}).status_code == 400
+    assert httpx.post(url, json={"status": 500, "count": 0}).status_code == 400
+
+
+def test_latency_header_slows_one_request(api: Api) -> None:
+    started = time.monotonic()
+    assert raw(api, {"X-Mock-Latency-Ms": "300"}).status_code == 200
+    assert time.monotonic() - started >= 0.3
+
+
+def test_latency_flag_and_seeded_fault_rate() -> None:
+    def statuses() -> list[int]:
+        with running_mock("--latency-ms", "20", "--fault-rate", "500=0.5", "--seed", "7") as s:
+            started = time.monotonic()
+            codes = [httpx.get(f"{s.base_url}/svc/campaign/getLink").status_code for _ in range(40)]
+            assert time.monotonic() - started >= 40 * 0.02
+            return codes
+
+    first = statuses()
+    assert set(first) == {401, 500} and 5 < first.count(500) < 35
+    assert statuses() == first  # the same seed fails the same calls
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        ["--otp", "12"],
+        ["--defect", "nope"],
+        ["--fault-rate", "404=0.5"],
+        ["--fault-rate", "500=2"],
+        ["--port", "70000"],
+    ],
+)
+def test_bad_options_are_usage_errors(bad: list[str]) -> None:
+    for cmd in (
+        [sys.executable, "-m", "skilldeo_mock"],
+        [sys.executable, "-m", "generator", "mock"],
+    ):
+        done = _run(*cmd, *bad)
+        assert done.returncode == 2, (cmd, done.stderr)
+        assert bad[0] in done.stderr and "Traceback" not in done.stderr
+
+
+def test_help_lists_every_defect() -> None:
+    from skilldeo_mock.options import DEFECTS
+
+    text = _run(sys.executable, "-m", "skilldeo_mock", "--help").stdout
+    assert all(f"  {name} " in text for name in DEFECTS)
+    cli = _run(sys.executable, "-m", "generator", "mock", "--help").stdout
+    words = cli.replace("│", " ").replace(",", " ").replace(";", " ").split()
+    assert all(name in words for name in DEFECTS)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_prints_base_url_and_stops_cleanly(sig: signal.Signals) -> None:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "mock", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    assert f"http://127.0.0.1:{port}/api/v1" in line
+    assert httpx.get(f"http://127.0.0.1:{port}/_mock/health").json() == {"status": "ok"}
+    proc.send_signal(sig)
+    assert proc.wait(timeout=10) == 0
+    assert "Traceback" not in proc.stdout.read()
+
+
+def test_port_in_use_is_a_clear_error(server: MockServer) -> None:
+    port = server.root.rsplit(":", 1)[1]
+    done = _run(sys.executable, "-m", "skilldeo_mock", "--port", port)
+    assert done.returncode == 1 and "cannot listen" in done.stderr
+
+
+def test_a_changed_spec_changes_the_server(tmp_path: Path, spec: Spec) -> None:
+    """Routes and validation come from the document: a copy with a tighter `Top` and a new path."""
+    data = copy.deepcopy(spec.data)
+    data["components"]["schemas"]["Top"]["maximum"] = 50
+    example = {"message": "pong", "status_code": 200, "error": False}
+    media = {"application/json": {"examples": {"pong": {"value": example}}}}
+    data["paths"]["/svc/ping"] = {
+        "get": {
+            "operationId": "ping",
+            "responses": {"200": {"description": "ok", "content": media}},
+        }
+    }
+    changed = tmp_path / "openapi.yaml"
+    changed.write_text(yaml.safe_dump(data, sort_keys=False))
+    with running_mock("--otp", TEST_OTP, "--spec", str(changed)) as s:
+        token = mock_token(s.base_url, JANE, TEST_OTP)
+        auth = {"Authorization": f"Bearer {token}"}
+        refused = httpx.post(f"{s.base_url}/svc/campaign/list", json={"top": 60}, headers=auth)
+        assert refused.status_code == 400 and refused.json()["message"] == "top: must be <= 50"
+        ok = httpx.post(f"{s.base_url}/svc/campaign/list", json={"top": 50}, headers=auth)
+        assert ok.status_code == 200 and len(ok.json()["records"]) == 43
+        # A new operation with no handler yet is routed and answers its documented example.
+        assert httpx.get(f"{s.base_url}/svc/ping").json() == example
+        assert httpx.post(f"{s.base_url}/svc/ping").status_code == 405

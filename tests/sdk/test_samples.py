@@ -1,0 +1,67 @@
+"""The SDK's Python samples as the docs build makes them: in one batch, one formatter process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from generator import docs
+from generator.core.spec import Spec
+from generator.sdk import sample as client_sample
+from tests.support.docs_page import extract_samples
+
+
+def _count_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    calls: list[list[str]] = []
+    real = subprocess.run
+
+    def counting(cmd: list[str], *args: Any, **kwargs: Any) -> Any:
+        calls.append(cmd)
+        return real(cmd, *args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", counting)
+    return calls
+
+
+def test_the_docs_build_formats_every_sample_in_one_process(
+    spec: Spec, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_runs(monkeypatch)
+    page = docs.render(spec)
+    assert len(calls) == 1 and calls[0][1:4] == ["-m", "ruff", "format"]
+    python = {oid: code for (lang, oid), code in extract_samples(page).items() if lang == "python"}
+    assert set(python) == {op.operation_id for op in spec.operations()}
+
+
+def test_a_batch_gives_each_operation_its_single_sample_in_order(spec: Spec) -> None:
+    ids = ["loginVerify", "campaignList", "signupOTP"]
+    batch = client_sample.python_samples(spec, ids)
+    assert list(batch) == ids
+    assert batch == {oid: client_sample.python_sample(spec, oid) for oid in ids}
+    assert client_sample.python_samples(spec, []) == {}
+    with pytest.raises(KeyError):
+        client_sample.python_samples(spec, ["campaignList", "noSuchOperation"])
+
+
+def test_samples_come_out_formatted(spec: Spec) -> None:
+    code = client_sample.python_sample(spec, "loginVerify")
+    assert max(len(line) for line in code.splitlines()) <= 88  # ruff's default width
+    check = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--isolated", "--check", "-"],
+        input=code,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_every_language_reads_the_sign_up_address_from_skilldeo_email(spec: Spec) -> None:
+    samples = extract_samples(docs.render(spec))
+    for lang in ("curl", "python", "js"):
+        for oid in ("signupOTP", "signupVerify", "loginOTP", "loginVerify"):
+            assert "SKILLDEO_EMAIL" in samples[(lang, oid)], (lang, oid)
+    assert not any("SIGNUP_EMAIL" in code for code in samples.values())

@@ -1,0 +1,1 @@
+"""Helpers the tests share: the response checker, the mock launchers, facts of the seed."""

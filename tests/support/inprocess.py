@@ -1,0 +1,88 @@
+"""The mock in this process: its ASGI app behind an httpx transport, no socket, no subprocess.
+
+Most HTTP tests need the mock's behaviour, not a listening port; starting it in-process costs a
+spec compile (about 0.1 s) instead of a Python start-up and a port. The sync transport runs the
+app on an event loop in a background thread, so sync httpx clients and the sync SDK reach it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, cast
+
+import httpx
+
+from skilldeo_mock.app import MockApp
+from skilldeo_mock.options import parse
+from skilldeo_mock.server import make_app
+
+ROOT = "http://mock.test"
+
+
+def asgi_transport(app: MockApp) -> httpx.ASGITransport:
+    """httpx's own ASGI transport; requests come from a loopback client address, as over TCP."""
+    return httpx.ASGITransport(app=cast(Any, app), client=("127.0.0.1", 50000))
+
+
+class SyncASGITransport(httpx.BaseTransport):
+    """httpx's ASGITransport for sync clients: each request is run on a loop in another thread."""
+
+    def __init__(self, app: MockApp) -> None:
+        self._asgi = asgi_transport(app)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+
+    async def _handle(self, request: httpx.Request) -> httpx.Response:
+        response = await self._asgi.handle_async_request(request)
+        body = await response.aread()
+        return httpx.Response(response.status_code, headers=response.headers, content=body)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        future = asyncio.run_coroutine_threadsafe(self._handle(request), self._loop)
+        return future.result()
+
+    def close(self) -> None:
+        """Keep the loop: one transport serves every client of the session."""
+
+    def stop(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=5)
+        self._loop.close()
+
+
+@dataclass(frozen=True)
+class InProcessMock:
+    """The mock app and a transport to it; `root` and `base_url` are what URLs in tests use."""
+
+    app: MockApp
+    transport: SyncASGITransport
+    root: str = ROOT
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.root}/api/v1"
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        """A sync httpx client that reaches this mock (any URL host goes to it)."""
+        return httpx.Client(transport=self.transport, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        """An async httpx client that reaches this mock."""
+        return httpx.AsyncClient(transport=asgi_transport(self.app), **kwargs)
+
+
+@contextmanager
+def in_process_mock(*args: str) -> Iterator[InProcessMock]:
+    """The mock built from command-line style options (`--otp 123456`), served in-process."""
+    app = make_app(parse(list(args)))
+    transport = SyncASGITransport(app)
+    try:
+        yield InProcessMock(app, transport)
+    finally:
+        transport.stop()
