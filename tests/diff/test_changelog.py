@@ -144,5 +144,5 @@ def test_every_released_version_is_frozen(spec: Spec) -> None:
     released = _committed_versions() - {spec.version}
     frozen = {s.version for s in changelog.frozen()}
     assert released <= frozen, (
-        f"freeze these in versions/ (see README): {sorted(released - frozen)}"
+        f"freeze these in versions/ (see docs/diff.md): {sorted(released - frozen)}"
     )
