@@ -47,6 +47,49 @@ def _fold(text: str | None) -> str | None:
     return text.casefold() if text is not None else None
 
 
+def _org_row(org: dict[str, Any]) -> tuple[Any, ...]:
+    """A seed organisation as a row of `orgs`."""
+    return (org["id"], org["name"], org.get("org_type_id"))
+
+
+def _user_row(user: dict[str, Any]) -> tuple[Any, ...]:
+    """A seed user as a row of `users`: the address folded to find it, the whole record as JSON."""
+    return (user["id"], user["org_id"], user["email"].casefold(), orjson.dumps(user).decode())
+
+
+def _agent_row(agent: dict[str, Any]) -> tuple[Any, ...]:
+    """A seed agent as a row of `agents`."""
+    return (
+        agent["id"],
+        agent["org_id"],
+        agent["name"],
+        agent["status"],
+        agent.get("skill"),
+        agent.get("location"),
+        agent.get("job_expiry_date"),
+        agent.get("start_date"),
+        agent.get("end_date"),
+        agent["link"],
+    )
+
+
+def _interview_row(interview: dict[str, Any]) -> tuple[Any, ...]:
+    """A seed interview as a row of `interviews`: the address also folded, scores as JSON, and
+    no invited_from (seeded, not invited)."""
+    i = interview
+    return (
+        i["id"],
+        i["org_id"],
+        i["agent_id"],
+        i["candidate_email"],
+        i["candidate_email"].casefold(),
+        i["status"],
+        i.get("overall_decision"),
+        orjson.dumps(i["scores"]).decode() if "scores" in i else None,
+        None,
+    )
+
+
 class Store:
     """Every record the mock keeps; methods are small SQL statements, one job each."""
 
@@ -87,51 +130,14 @@ class Store:
             for table in _DATA_TABLES:
                 self.db.execute(f"DELETE FROM {table}")
             self.db.execute("DELETE FROM sqlite_sequence WHERE name = 'outbox'")
+            self.db.executemany("INSERT INTO orgs VALUES (?, ?, ?)", map(_org_row, s.orgs))
+            self.db.executemany("INSERT INTO users VALUES (?, ?, ?, ?)", map(_user_row, s.users))
             self.db.executemany(
-                "INSERT INTO orgs VALUES (?, ?, ?)",
-                [(o["id"], o["name"], o.get("org_type_id")) for o in s.orgs],
-            )
-            self.db.executemany(
-                "INSERT INTO users VALUES (?, ?, ?, ?)",
-                [
-                    (u["id"], u["org_id"], u["email"].casefold(), orjson.dumps(u).decode())
-                    for u in s.users
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO agents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        a["id"],
-                        a["org_id"],
-                        a["name"],
-                        a["status"],
-                        a.get("skill"),
-                        a.get("location"),
-                        a.get("job_expiry_date"),
-                        a.get("start_date"),
-                        a.get("end_date"),
-                        a["link"],
-                    )
-                    for a in s.agents
-                ],
+                "INSERT INTO agents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_agent_row, s.agents)
             )
             self.db.executemany(
                 "INSERT INTO interviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        i["id"],
-                        i["org_id"],
-                        i["agent_id"],
-                        i["candidate_email"],
-                        i["candidate_email"].casefold(),
-                        i["status"],
-                        i.get("overall_decision"),
-                        orjson.dumps(i["scores"]).decode() if "scores" in i else None,
-                        None,
-                    )
-                    for i in s.interviews
-                ],
+                map(_interview_row, s.interviews),
             )
 
     # users and sessions -----------------------------------------------------------------

@@ -7,25 +7,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
-from tests.support.apicheck import Api, ResponseChecker, login, mock_root
-from tests.support.servers import TEST_OTP, MockServer, running_mock
+from tests.support.apicheck import Api, ResponseChecker, login
+from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.servers import TEST_OTP
 
 JANE, SAM = "jane.doe@acme.example", "sam.lee@globex.example"
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[MockServer]:
-    with running_mock("--otp", TEST_OTP) as s:
+def server() -> Iterator[InProcessMock]:
+    with in_process_mock("--otp", TEST_OTP) as s:
         yield s
 
 
 @pytest.fixture
-def api(server: MockServer, response_checker: ResponseChecker) -> Iterator[Api]:
-    httpx.post(f"{server.root}/_mock/reset").raise_for_status()
-    client = Api(server.base_url, response_checker)
+def api(server: InProcessMock, response_checker: ResponseChecker) -> Iterator[Api]:
+    client = Api.over(server, response_checker)
+    client.control("reset").raise_for_status()
     client.token = login(client, JANE)["token"]
     yield client
     client.close()
@@ -161,9 +161,9 @@ def test_unknown_ids_answer_404_naming_the_field(api: Api) -> None:
 
 
 def test_other_organisations_data_is_invisible(
-    api: Api, server: MockServer, response_checker: ResponseChecker
+    api: Api, server: InProcessMock, response_checker: ResponseChecker
 ) -> None:
-    sam = Api(server.base_url, response_checker)
+    sam = Api.over(server, response_checker)
     try:
         sam.token = login(sam, SAM)["token"]
         theirs = sam.ok("campaignList", json={"top": 100})
@@ -263,18 +263,17 @@ def test_malformed_bodies_answer_400(
     assert response.status_code == 400 and response.json()["message"].startswith(message)
 
 
-def test_unknown_paths_and_methods(server: MockServer) -> None:
-    missing = httpx.get(f"{server.base_url}/svc/campaign/nope")
+def test_unknown_paths_and_methods(api: Api) -> None:
+    missing = api.http.get(f"{api.base_url}/svc/campaign/nope")
     assert missing.status_code == 404 and missing.json()["error"] is True
-    wrong = httpx.delete(f"{server.base_url}/svc/campaign/list")
+    wrong = api.http.delete(f"{api.base_url}/svc/campaign/list")
     assert wrong.status_code == 405 and wrong.headers["allow"] == "POST"
     assert wrong.json() == {"message": wrong.json()["message"], "status_code": 405, "error": True}
 
 
-def test_outbox_and_reset(server: MockServer, api: Api) -> None:
-    root = mock_root(server.base_url)
+def test_outbox_and_reset(api: Api) -> None:
     api.ok("loginOTP", json={"email": "Jane.Doe@acme.example"})
-    messages = httpx.get(f"{root}/_mock/outbox", params={"email": JANE}).json()["messages"]
+    messages = api.outbox(JANE)
     assert len(messages) == 2 and [m["purpose"] for m in messages] == ["login", "login"]
     assert set(messages[0]) == {"email", "session_id", "code", "purpose", "sent_at"}
     assert messages[-1]["code"] == TEST_OTP
@@ -285,7 +284,7 @@ def test_outbox_and_reset(server: MockServer, api: Api) -> None:
         "invited_from": "api",
     }
     api.ok("interviewInvite", json=invite)
-    assert httpx.post(f"{root}/_mock/reset").json() == {"status": "ok"}
-    assert httpx.get(f"{root}/_mock/outbox", params={"email": JANE}).json() == {"messages": []}
+    assert api.control("reset").json() == {"status": "ok"}
+    assert api.outbox(JANE) == []
     listed = api.ok("interviewList", json={"campaign_id": 22554})
     assert [r["interview_id"] for r in listed["records"]] == [5012]

@@ -13,28 +13,29 @@ import httpx
 import pytest
 
 from tests.support.apicheck import Api, ResponseChecker, login
-from tests.support.servers import TEST_OTP, MockServer, running_mock
+from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.servers import TEST_OTP
 
 JANE = "jane.doe@acme.example"
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[MockServer]:
-    # Its own server: these tests move the mock clock.
-    with running_mock("--otp", TEST_OTP) as s:
+def server() -> Iterator[InProcessMock]:
+    # Its own mock: these tests move the mock clock (reset puts it back).
+    with in_process_mock("--otp", TEST_OTP) as s:
         yield s
 
 
 @pytest.fixture
-def api(server: MockServer, response_checker: ResponseChecker) -> Iterator[Api]:
-    httpx.post(f"{server.root}/_mock/reset").raise_for_status()
-    client = Api(server.base_url, response_checker)
+def api(server: InProcessMock, response_checker: ResponseChecker) -> Iterator[Api]:
+    client = Api.over(server, response_checker)
+    client.control("reset").raise_for_status()
     yield client
     client.close()
 
 
-def advance(server: MockServer, seconds: int) -> None:
-    response = httpx.post(f"{server.root}/_mock/clock", json={"advance_seconds": seconds})
+def advance(api: Api, seconds: int) -> None:
+    response = api.control("clock", {"advance_seconds": seconds})
     assert response.status_code == 200, response.text
 
 
@@ -55,11 +56,11 @@ def test_a_code_is_single_use(api: Api) -> None:
     assert again.status_code == 400 and "already used" in again.json()["message"]
 
 
-def test_a_code_expires_after_ten_minutes(api: Api, server: MockServer) -> None:
+def test_a_code_expires_after_ten_minutes(api: Api) -> None:
     fresh, stale = start(api), start(api)
-    advance(server, 599)
+    advance(api, 599)
     assert verify(api, fresh, TEST_OTP).status_code == 200
-    advance(server, 2)
+    advance(api, 2)
     late = verify(api, stale, TEST_OTP)
     assert late.status_code == 400 and "expired" in late.json()["message"]
 
@@ -90,20 +91,18 @@ def test_session_and_email_must_match(api: Api) -> None:
     assert missing.json()["message"] == "session_id: field is required"
 
 
-def test_unknown_address_gets_a_session_but_no_code(api: Api, server: MockServer) -> None:
+def test_unknown_address_gets_a_session_but_no_code(api: Api) -> None:
     email = "nobody@nowhere.example"
     session_id = start(api, email)
-    outbox = httpx.get(f"{server.root}/_mock/outbox", params={"email": email}).json()
-    assert outbox == {"messages": []}
+    assert api.outbox(email) == []
     assert verify(api, session_id, TEST_OTP, email=email).status_code == 400
 
 
-def test_signup_creates_a_new_organisation(api: Api, server: MockServer) -> None:
+def test_signup_creates_a_new_organisation(api: Api) -> None:
     email = "ravi@newco.example"
     details = {"firstName": "Ravi", "organization": "NewCo", "role_id": 2}
     session_id = api.ok("signupOTP", json={"email": email, **details})["session_id"]
-    outbox = httpx.get(f"{server.root}/_mock/outbox", params={"email": email}).json()
-    assert [m["purpose"] for m in outbox["messages"]] == ["signup"]
+    assert [m["purpose"] for m in api.outbox(email)] == ["signup"]
     body = {"email": email, "session_id": session_id, "verification_code": TEST_OTP}
     token = api.ok("signupVerify", json={**body, "recievedFrom": "email"})["token"]
     listed = api.ok("campaignList", json={}, token=token)
@@ -130,7 +129,7 @@ def _forge(token: str) -> str:
     return f"{header}.{forged}.{signature}"
 
 
-def test_bad_tokens_answer_401(api: Api, server: MockServer) -> None:
+def test_bad_tokens_answer_401(api: Api) -> None:
     token = login(api, JANE)["token"]
     params = {"campaignId": 22554}
     for bad in ("", "not-a-jwt", _forge(token), token[:-2] + "xx"):
@@ -138,7 +137,7 @@ def test_bad_tokens_answer_401(api: Api, server: MockServer) -> None:
     raw = api.http.get("svc/campaign/getLink", params=params, headers={"Authorization": token})
     assert raw.status_code == 401 and raw.headers["www-authenticate"].startswith("Bearer")
     api.ok("campaignLink", params=params, token=token)
-    advance(server, 3601)
+    advance(api, 3601)
     assert "expired" in api.fails("campaignLink", 401, params=params, token=token)
 
 
@@ -152,8 +151,8 @@ def test_restart_with_db_keeps_records_and_tokens(
         "user_id": 1042,
         "invited_from": "api",
     }
-    with running_mock("--otp", TEST_OTP, "--db", str(db)) as first:
-        api = Api(first.base_url, response_checker)
+    with in_process_mock("--otp", TEST_OTP, "--db", str(db)) as first:
+        api = Api.over(first, response_checker)
         api.token = login(api, JANE)["token"]
         api.ok("interviewInvite", json=invite)
         session_id = api.ok("signupOTP", json={"email": "kept@newco.example"})["session_id"]
@@ -165,18 +164,17 @@ def test_restart_with_db_keeps_records_and_tokens(
         new_token = api.ok("signupVerify", json=body)["token"]
         before = api.ok("interviewList", json={"top": 100})
         api.close()
-    with running_mock("--db", str(db)) as second:
-        api = Api(second.base_url, response_checker, token=api.token)
+    with in_process_mock("--db", str(db)) as second:
+        api = Api.over(second, response_checker, token=api.token)
         after = api.ok("interviewList", json={"top": 100})
         assert after == before
         assert after["records"][0]["candidate_email"] == "kept@example.com"
         assert api.ok("campaignList", json={}, token=new_token)["total_count"] == 0
-        outbox = httpx.get(f"{second.root}/_mock/outbox", params={"email": "kept@newco.example"})
-        assert len(outbox.json()["messages"]) == 1
+        assert len(api.outbox("kept@newco.example")) == 1
         api.close()
 
 
-def test_a_token_minted_after_the_clock_moved_is_valid(api: Api, server: MockServer) -> None:
-    advance(server, 7200)
+def test_a_token_minted_after_the_clock_moved_is_valid(api: Api) -> None:
+    advance(api, 7200)
     token = login(api, JANE)["token"]
     api.ok("campaignLink", params={"campaignId": 22554}, token=token)

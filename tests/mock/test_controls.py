@@ -14,25 +14,29 @@ from pathlib import Path
 import httpx
 import pytest
 import yaml
+from typer.testing import CliRunner
 
+from generator.cli import app
 from generator.core.spec import Spec
-from tests.support.apicheck import Api, ResponseChecker, login, mock_token
-from tests.support.servers import TEST_OTP, MockServer, free_port, running_mock
+from skilldeo_mock.options import DEFECTS, parse
+from tests.support.apicheck import Api, ResponseChecker, login
+from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.servers import TEST_OTP, MockServer, free_port
 
 JANE = "jane.doe@acme.example"
 LINK = {"campaignId": 22554}
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[MockServer]:
-    with running_mock("--otp", TEST_OTP) as s:
+def server() -> Iterator[InProcessMock]:
+    with in_process_mock("--otp", TEST_OTP) as s:
         yield s
 
 
 @pytest.fixture
-def api(server: MockServer, spec: Spec) -> Iterator[Api]:
-    httpx.post(f"{server.root}/_mock/reset").raise_for_status()
-    client = Api(server.base_url, ResponseChecker(spec))
+def api(server: InProcessMock, spec: Spec) -> Iterator[Api]:
+    client = Api.over(server, ResponseChecker(spec))
+    client.control("reset").raise_for_status()
     client.token = login(client, JANE)["token"]
     yield client
     client.close()
@@ -68,9 +72,9 @@ def test_bad_fault_header_is_a_400(api: Api) -> None:
     assert raw(api, {"X-Mock-Latency-Ms": "soon"}).status_code == 400
 
 
-def test_queued_faults_hit_the_next_matching_calls(api: Api, server: MockServer) -> None:
+def test_queued_faults_hit_the_next_matching_calls(api: Api) -> None:
     queued = {"status": 503, "count": 2, "retry_after": 3, "operation": "campaignList"}
-    assert httpx.post(f"{server.root}/_mock/faults", json=queued).status_code == 200
+    assert api.control("faults", queued).status_code == 200
     assert raw(api).status_code == 200  # another operation is not affected
     for _ in range(2):
         failed = api.http.post(
@@ -80,11 +84,30 @@ def test_queued_faults_hit_the_next_matching_calls(api: Api, server: MockServer)
     api.ok("campaignList", json={})
 
 
-def test_queued_fault_rejects_bad_requests(server: MockServer) -> None:
-    url = f"{server.root}/_mock/faults"
-    assert httpx.post(url, json={"status": 404}).status_code == 400
-    assert httpx.post(url, json={"status": 500, "operation": "nope"}).status_code == 400
-    assert httpx.post(url, json={"status": 500, "count": 0}).status_code == 400
+def test_queued_fault_rejects_bad_requests(api: Api) -> None:
+    assert api.control("faults", {"status": 404}).status_code == 400
+    assert api.control("faults", {"status": 500, "operation": "nope"}).status_code == 400
+    assert api.control("faults", {"status": 500, "count": 0}).status_code == 400
+
+
+def test_defects_switch_at_run_time_and_reset_clears_them(api: Api) -> None:
+    name = next(iter(DEFECTS))
+    switched = api.control("defects", {"defects": [name]})
+    assert switched.status_code == 200 and switched.json() == {"defects": [name]}
+    api.control("reset").raise_for_status()
+    assert api.control("defects", {"defects": []}).json() == {"defects": []}
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [({"defects": ["no-such-defect"]}, "unknown no-such-defect"), ({"defects": "x"}, "a list")],
+)
+def test_bad_defect_switches_are_a_400_with_the_envelope(
+    api: Api, body: dict[str, object], field: str
+) -> None:
+    refused = api.control("defects", body)
+    assert refused.status_code == 400
+    assert refused.json()["error"] is True and field in refused.json()["message"]
 
 
 def test_latency_header_slows_one_request(api: Api) -> None:
@@ -95,9 +118,10 @@ def test_latency_header_slows_one_request(api: Api) -> None:
 
 def test_latency_flag_and_seeded_fault_rate() -> None:
     def statuses() -> list[int]:
-        with running_mock("--latency-ms", "20", "--fault-rate", "500=0.5", "--seed", "7") as s:
+        args = ("--latency-ms", "20", "--fault-rate", "500=0.5", "--seed", "7")
+        with in_process_mock(*args) as s, s.client(base_url=s.base_url) as http:
             started = time.monotonic()
-            codes = [httpx.get(f"{s.base_url}/svc/campaign/getLink").status_code for _ in range(40)]
+            codes = [http.get("svc/campaign/getLink").status_code for _ in range(40)]
             assert time.monotonic() - started >= 40 * 0.02
             return codes
 
@@ -120,24 +144,23 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
         ["--port", "70000"],
     ],
 )
-def test_bad_options_are_usage_errors(bad: list[str]) -> None:
-    for cmd in (
-        [sys.executable, "-m", "skilldeo_mock"],
-        [sys.executable, "-m", "generator", "mock"],
-    ):
-        done = _run(*cmd, *bad)
-        assert done.returncode == 2, (cmd, done.stderr)
-        assert bad[0] in done.stderr and "Traceback" not in done.stderr
+def test_bad_options_are_usage_errors(bad: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        parse(bad)
+    assert stopped.value.code == 2
+    assert bad[0] in capsys.readouterr().err
+    # `skilldeo-api mock` hands its arguments to the same parser
+    done = CliRunner().invoke(app, ["mock", *bad])
+    assert done.exit_code == 2 and bad[0] in done.stderr and "skilldeo-api mock" in done.stderr
 
 
-def test_help_lists_every_defect() -> None:
-    from skilldeo_mock.options import DEFECTS
-
-    text = _run(sys.executable, "-m", "skilldeo_mock", "--help").stdout
+def test_help_lists_every_defect(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse(["--help"])
+    text = capsys.readouterr().out
     assert all(f"  {name} " in text for name in DEFECTS)
-    cli = _run(sys.executable, "-m", "generator", "mock", "--help").stdout
-    words = cli.replace("│", " ").replace(",", " ").replace(";", " ").split()
-    assert all(name in words for name in DEFECTS)
+    cli = CliRunner().invoke(app, ["mock", "--help"]).stdout
+    assert all(f"  {name} " in cli for name in DEFECTS)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
@@ -159,8 +182,8 @@ def test_prints_base_url_and_stops_cleanly(sig: signal.Signals) -> None:
     assert "Traceback" not in proc.stdout.read()
 
 
-def test_port_in_use_is_a_clear_error(server: MockServer) -> None:
-    port = server.root.rsplit(":", 1)[1]
+def test_port_in_use_is_a_clear_error(mock_server: MockServer) -> None:
+    port = mock_server.root.rsplit(":", 1)[1]
     done = _run(sys.executable, "-m", "skilldeo_mock", "--port", port)
     assert done.returncode == 1 and "cannot listen" in done.stderr
 
@@ -179,13 +202,15 @@ def test_a_changed_spec_changes_the_server(tmp_path: Path, spec: Spec) -> None:
     }
     changed = tmp_path / "openapi.yaml"
     changed.write_text(yaml.safe_dump(data, sort_keys=False))
-    with running_mock("--otp", TEST_OTP, "--spec", str(changed)) as s:
-        token = mock_token(s.base_url, JANE, TEST_OTP)
+    with in_process_mock("--otp", TEST_OTP, "--spec", str(changed)) as s:
+        api = Api.over(s, ResponseChecker(spec))
+        token = login(api, JANE, TEST_OTP)["token"]
         auth = {"Authorization": f"Bearer {token}"}
-        refused = httpx.post(f"{s.base_url}/svc/campaign/list", json={"top": 60}, headers=auth)
+        http = api.http
+        refused = http.post("svc/campaign/list", json={"top": 60}, headers=auth)
         assert refused.status_code == 400 and refused.json()["message"] == "top: must be <= 50"
-        ok = httpx.post(f"{s.base_url}/svc/campaign/list", json={"top": 50}, headers=auth)
+        ok = http.post("svc/campaign/list", json={"top": 50}, headers=auth)
         assert ok.status_code == 200 and len(ok.json()["records"]) == 43
         # A new operation with no handler yet is routed and answers its documented example.
-        assert httpx.get(f"{s.base_url}/svc/ping").json() == example
-        assert httpx.post(f"{s.base_url}/svc/ping").status_code == 405
+        assert http.get("svc/ping").json() == example
+        assert http.post("svc/ping").status_code == 405

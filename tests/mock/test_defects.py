@@ -1,4 +1,8 @@
-"""Each --defect switch really breaks the mock the way it says, and the healthy mock does not."""
+"""Each defect really breaks the mock the way it says, and the healthy mock does not.
+
+One in-process mock serves every case: defects are switched at run time through
+POST /_mock/defects and cleared by reset; one case checks that --defect at start does the same.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +12,35 @@ import httpx
 import pytest
 
 from skilldeo_mock.options import DEFECTS
-from tests.support.apicheck import mock_token
-from tests.support.servers import TEST_OTP, MockServer, running_mock
+from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.seed import SEED_EMAIL
+from tests.support.servers import TEST_OTP
 
-JANE = "jane.doe@acme.example"
 
-
-def token_for(base_url: str) -> str:
-    return mock_token(base_url, JANE, TEST_OTP)
+def token_for(http: httpx.Client) -> str:
+    """Sign the seed user in with the fixed code, without contract checks (defects break them)."""
+    session = http.post("auth/loginOTP", json={"email": SEED_EMAIL}).json()["session_id"]
+    body = {"email": SEED_EMAIL, "session_id": session, "verification_code": TEST_OTP}
+    token: str = http.post("auth/loginVerify", json=body).json()["token"]
+    return token
 
 
 class Probe:
-    """Signed-in requests against one server."""
+    """Signed-in requests against one mock."""
 
-    def __init__(self, base_url: str) -> None:
-        self.token = token_for(base_url)
-        self.http = httpx.Client(base_url=base_url + "/", timeout=10.0)
+    def __init__(self, mock: InProcessMock) -> None:
+        self.root = mock.root
+        self.http = mock.client(base_url=mock.base_url + "/")
+        self.token = token_for(self.http)
+
+    def switch(self, *defects: str) -> None:
+        control = self.http.post(f"{self.root}/_mock/defects", json={"defects": list(defects)})
+        assert control.status_code == 200, control.text
+
+    def reset(self) -> None:
+        """Back to the seed and the defects the mock started with; sign in again."""
+        self.http.post(f"{self.root}/_mock/reset").raise_for_status()
+        self.token = token_for(self.http)
 
     def get(self, path: str, token: str | None = None, **params: int) -> httpx.Response:
         auth = {"Authorization": f"Bearer {self.token if token is None else token}"}
@@ -103,9 +120,18 @@ PROBES: dict[str, Callable[[Probe], bool]] = {
 
 
 @pytest.fixture(scope="module")
-def healthy() -> Iterator[MockServer]:
-    with running_mock("--otp", TEST_OTP) as s:
+def inproc() -> Iterator[InProcessMock]:
+    with in_process_mock("--otp", TEST_OTP) as s:
         yield s
+
+
+@pytest.fixture
+def probe(inproc: InProcessMock) -> Iterator[Probe]:
+    reset = inproc.client().post(f"{inproc.root}/_mock/reset")
+    assert reset.status_code == 200
+    probe = Probe(inproc)
+    yield probe
+    probe.reset()
 
 
 def test_every_defect_has_a_probe() -> None:
@@ -113,10 +139,21 @@ def test_every_defect_has_a_probe() -> None:
 
 
 @pytest.mark.parametrize("name", list(PROBES))
-def test_defect_changes_behaviour(name: str, healthy: MockServer) -> None:
-    probe = PROBES[name]
-    assert not probe(Probe(healthy.base_url)), f"the healthy mock already shows {name}"
-    with running_mock("--otp", TEST_OTP, "--defect", name) as broken:
-        assert probe(Probe(broken.base_url)), f"--defect {name} changed nothing"
-        # The login flow the fuzzer relies on keeps working under every defect.
-        assert token_for(broken.base_url).count(".") == 2
+def test_defect_changes_behaviour(name: str, probe: Probe) -> None:
+    shows = PROBES[name]
+    assert not shows(probe), f"the healthy mock already shows {name}"
+    probe.switch(name)
+    assert shows(probe), f"defect {name} changed nothing"
+    # The login flow the fuzzer relies on keeps working under every defect.
+    assert token_for(probe.http).count(".") == 2
+    probe.reset()
+    assert not shows(probe), f"reset left {name} on"
+
+
+def test_a_defect_given_at_start_is_on_and_survives_reset() -> None:
+    name = "paging"
+    with in_process_mock("--otp", TEST_OTP, "--defect", name) as broken:
+        probe = Probe(broken)
+        assert PROBES[name](probe)
+        probe.reset()
+        assert PROBES[name](probe)

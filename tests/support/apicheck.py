@@ -7,12 +7,15 @@ response it receives, so that no test can pass on an answer that breaks the cont
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import jsonschema_rs
 
 from generator.core.spec import Spec
+
+if TYPE_CHECKING:
+    from tests.support.inprocess import Mock
 
 
 class ContractError(AssertionError):
@@ -75,9 +78,31 @@ class ResponseChecker:
 class Api:
     """An httpx client that calls operations by operationId and checks every response."""
 
-    def __init__(self, base_url: str, checker: ResponseChecker, token: str | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        checker: ResponseChecker,
+        token: str | None = None,
+        http: httpx.Client | None = None,
+    ) -> None:
         self.base_url, self.checker, self.token = base_url, checker, token
-        self.http = httpx.Client(base_url=base_url, timeout=10.0)
+        self.http = http or httpx.Client(base_url=base_url, timeout=10.0)
+
+    @classmethod
+    def over(cls, mock: Mock, checker: ResponseChecker, token: str | None = None) -> Api:
+        """An Api on a test mock, in-process or in a subprocess."""
+        return cls(mock.base_url, checker, token, mock.client(base_url=mock.base_url))
+
+    def control(self, name: str, body: Any = None) -> httpx.Response:
+        """POST to a mock control route, /_mock/NAME (reset, clock, faults, defects)."""
+        return self.http.post(f"{mock_root(self.base_url)}/_mock/{name}", json=body)
+
+    def outbox(self, email: str) -> list[dict[str, Any]]:
+        """The codes the mock e-mailed to `email`, oldest first."""
+        reply = self.http.get(f"{mock_root(self.base_url)}/_mock/outbox", params={"email": email})
+        reply.raise_for_status()
+        messages: list[dict[str, Any]] = reply.json()["messages"]
+        return messages
 
     def send(
         self,
@@ -127,8 +152,7 @@ def login(api: Api, email: str, otp: str | None = None) -> dict[str, Any]:
     """Sign in through loginOTP and loginVerify; the code comes from `otp` or the mock's outbox."""
     session_id = api.ok("loginOTP", json={"email": email})["session_id"]
     if otp is None:
-        outbox = httpx.get(f"{mock_root(api.base_url)}/_mock/outbox", params={"email": email})
-        otp = outbox.json()["messages"][-1]["code"]
+        otp = api.outbox(email)[-1]["code"]
     body = {"email": email, "session_id": session_id, "verification_code": otp}
     return api.ok("loginVerify", json=body)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
@@ -19,6 +19,7 @@ import httpx
 from skilldeo_mock.app import MockApp
 from skilldeo_mock.options import parse
 from skilldeo_mock.server import make_app
+from tests.support.servers import MockServer
 
 ROOT = "http://mock.test"
 
@@ -29,13 +30,24 @@ def asgi_transport(app: MockApp) -> httpx.ASGITransport:
 
 
 class SyncASGITransport(httpx.BaseTransport):
-    """httpx's ASGITransport for sync clients: each request is run on a loop in another thread."""
+    """httpx's ASGITransport for sync clients: the app lives on an event loop in its own thread.
 
-    def __init__(self, app: MockApp) -> None:
-        self._asgi = asgi_transport(app)
+    The app is built on that thread too: its SQLite connection belongs to the thread that made it,
+    as under uvicorn.
+    """
+
+    def __init__(self, build: Callable[[], MockApp]) -> None:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._thread.start()
+        self.app = self._on_loop(build)
+        self._asgi = asgi_transport(self.app)
+
+    def _on_loop(self, build: Callable[[], MockApp]) -> MockApp:
+        async def call() -> MockApp:
+            return build()
+
+        return asyncio.run_coroutine_threadsafe(call(), self._loop).result()
 
     async def _handle(self, request: httpx.Request) -> httpx.Response:
         response = await self._asgi.handle_async_request(request)
@@ -70,19 +82,21 @@ class InProcessMock:
 
     def client(self, **kwargs: Any) -> httpx.Client:
         """A sync httpx client that reaches this mock (any URL host goes to it)."""
+        kwargs.setdefault("timeout", 10.0)
         return httpx.Client(transport=self.transport, **kwargs)
 
-    def async_client(self, **kwargs: Any) -> httpx.AsyncClient:
-        """An async httpx client that reaches this mock."""
-        return httpx.AsyncClient(transport=asgi_transport(self.app), **kwargs)
+
+
+Mock = MockServer | InProcessMock
+"""Either kind of test mock: both have `root`, `base_url` and `client()`."""
 
 
 @contextmanager
 def in_process_mock(*args: str) -> Iterator[InProcessMock]:
     """The mock built from command-line style options (`--otp 123456`), served in-process."""
-    app = make_app(parse(list(args)))
-    transport = SyncASGITransport(app)
+    options = parse(list(args))
+    transport = SyncASGITransport(lambda: make_app(options))
     try:
-        yield InProcessMock(app, transport)
+        yield InProcessMock(transport.app, transport)
     finally:
         transport.stop()
