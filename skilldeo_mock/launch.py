@@ -19,7 +19,11 @@ from typing import IO
 
 import httpx
 
+from skilldeo_mock.seed import seed_users
+
 STARTUP_TIMEOUT = 20.0
+# Who signs in to a bundled mock: the seed's first user (the spec's loginOTP example).
+SEED_EMAIL: str = seed_users()[0]["email"]
 
 
 class MockFailed(RuntimeError):

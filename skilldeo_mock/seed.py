@@ -112,3 +112,9 @@ def load_seed(seed: int) -> SeedData:
     for agent in agents:
         agent.setdefault("link", agent_link(agent["id"]))
     return SeedData(orgs=raw["orgs"], users=raw["users"], agents=agents, interviews=interviews)
+
+
+def seed_users() -> list[dict[str, Any]]:
+    """The users of the seed file, in its order: the first is the documentation's sample user."""
+    users: list[dict[str, Any]] = orjson.loads(SEED_FILE.read_bytes())["users"]
+    return users

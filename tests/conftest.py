@@ -15,6 +15,7 @@ import pytest
 from generator.core.paths import SPEC
 from generator.core.spec import Spec, load
 from tests.support.apicheck import ResponseChecker
+from tests.support.seed import SEED_EMAIL
 from tests.support.servers import TEST_OTP, MockServer, running_mock
 
 
@@ -47,6 +48,6 @@ def token(mock: MockServer) -> str:
     """A bearer token of the seed user, from the SDK's OTP login helper."""
     from skilldeo_client import login
 
-    with login("jane.doe@acme.example", otp=TEST_OTP, base_url=mock.base_url) as client:
+    with login(SEED_EMAIL, otp=TEST_OTP, base_url=mock.base_url) as client:
         assert client._token is not None
         return str(client._token)

@@ -22,7 +22,10 @@ import httpx
 import jwt
 from schemathesis import AuthContext, Case
 
-MOCK_EMAIL = "jane.doe@acme.example"  # the mock's seed user
+from skilldeo_mock.launch import SEED_EMAIL
+
+MOCK_EMAIL = SEED_EMAIL  # who signs in to the bundled mock: its seed's first user
+
 DEFAULT_REFRESH = 300  # seconds between logins when the token carries no `exp`
 REFRESH_MARGIN = 30  # log in again this long before a token expires
 OTP_COMMAND_TIMEOUT = 120.0  # a person may be reading their mail

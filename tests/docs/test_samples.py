@@ -22,9 +22,10 @@ import pytest
 from generator import docs
 from generator.core.spec import Spec
 from tests.support.docs_page import extract_samples
+from tests.support.seed import SEED_EMAIL
 from tests.support.servers import TEST_OTP, MockServer
 
-EMAIL = "jane.doe@acme.example"  # the mock's seed user, also the spec's example
+EMAIL = SEED_EMAIL  # the mock's seed user, also the spec's example
 AFTER_LOGIN = [
     "campaignList",
     "campaignDetails",

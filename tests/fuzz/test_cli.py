@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from generator.cli import app
 from generator.fuzz.auth import (
     DEFAULT_REFRESH,
+    MOCK_EMAIL,
     REFRESH_MARGIN,
     AuthFailed,
     Credentials,
@@ -27,10 +28,10 @@ from generator.fuzz.auth import (
 )
 from generator.fuzz.engine import build_config, load_schema
 from generator.fuzz.options import FuzzOptions
-from tests.support.servers import TEST_OTP, MockServer, free_port, running_mock
+from tests.support.servers import TEST_OTP, MockServer, defects_on, free_port
 
 runner = CliRunner()
-EMAIL = "jane.doe@acme.example"
+EMAIL = MOCK_EMAIL
 KEY = "a-test-signing-key-of-32-bytes!!"
 
 
@@ -145,8 +146,10 @@ def test_tokens_are_renewed_before_they_expire() -> None:
     assert refresh_interval("not-a-jwt", now) == DEFAULT_REFRESH
 
 
-def test_report_dir_holds_junit_cassette_and_curl_reproductions(tmp_path: Path) -> None:
-    with running_mock("--defect", "envelope-status") as server:
+def test_report_dir_holds_junit_cassette_and_curl_reproductions(
+    tmp_path: Path, mock_server: MockServer
+) -> None:
+    with defects_on(mock_server, "envelope-status") as server:
         code, output = fuzz(
             "--base-url",
             server.base_url,
@@ -193,7 +196,8 @@ def test_expired_token_means_a_new_login_and_a_replay(mock_server: MockServer) -
         assert case.call().status_code == 401, "the old token must have expired"
         response = case.call_and_validate(checks=[])
     finally:
-        httpx.post(f"{mock_server.root}/_mock/clock", json={"advance_seconds": -7200})
+        # the clock only moves forward; reset puts it back for the rest of the session
+        httpx.post(f"{mock_server.root}/_mock/reset").raise_for_status()
     assert response.status_code == 200
     assert case.headers["Authorization"] != first
 
@@ -210,6 +214,6 @@ def test_without_a_url_it_fuzzes_the_bundled_mock_and_stops_it() -> None:
     started = re.search(r"started the bundled mock at (http://127\.0\.0\.1:\d+/api/v1)", output)
     assert started is not None, output
     flat = " ".join(output.split())
-    assert "auth: OTP login as jane.doe@acme.example (code from the mock's outbox)" in flat
+    assert f"auth: OTP login as {EMAIL} (code from the mock's outbox)" in flat
     with pytest.raises(httpx.TransportError):
         httpx.get(f"{started.group(1)}/svc/campaign/getLink", timeout=2.0)

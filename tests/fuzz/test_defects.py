@@ -1,7 +1,8 @@
 """Proof that the fuzz pipeline catches real bugs: the mock with each defect fails the right check.
 
 Each run is kept short (one relevant operation, few examples, fixed seed), so the whole file takes
-well under a minute; the healthy mock, fuzzed over every operation the same way, passes.
+well under a minute; the healthy mock, fuzzed over every operation the same way, passes. One mock
+serves every case: each defect is switched on at run time (POST /_mock/defects) and reset after.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typer.testing import CliRunner
 
 from generator.cli import app
 from generator.fuzz.auth import MOCK_EMAIL
-from tests.support.servers import MockServer, running_mock
+from tests.support.servers import MockServer, defects_on
 
 pytestmark = pytest.mark.slow
 
@@ -57,9 +58,11 @@ def test_healthy_mock_passes(mock_server: MockServer, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("defect", list(DEFECTS))
-def test_each_defect_fails_the_right_check(defect: str, tmp_path: Path) -> None:
+def test_each_defect_fails_the_right_check(
+    defect: str, tmp_path: Path, mock_server: MockServer
+) -> None:
     operation, check = DEFECTS[defect]
-    with running_mock("--defect", defect) as server:
+    with defects_on(mock_server, defect) as server:
         code, output = fuzz(
             server.base_url, tmp_path, "--include", operation, "--max-examples", "25"
         )

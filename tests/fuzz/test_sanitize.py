@@ -22,9 +22,10 @@ from generator.fuzz.engine import build_config, load_schema
 from generator.fuzz.files import reproduction
 from generator.fuzz.options import FuzzOptions
 from generator.fuzz.report import Tally
-from tests.support.servers import running_mock
+from tests.support.seed import SEED_EMAIL
+from tests.support.servers import MockServer, defects_on
 
-EMAIL = "jane.doe@acme.example"
+EMAIL = SEED_EMAIL
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMDQyIn0.c2lnbmF0dXJl"
 SESSION_ID = "xyz789-session-id"
 CODE = "381024"
@@ -86,11 +87,11 @@ def test_reproduction_shows_the_session_id_and_never_the_token() -> None:
 
 
 def test_a_real_run_writes_runnable_login_and_bearer_reproductions(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mock_server: MockServer
 ) -> None:
     """The mock's `error-flag` defect fails loginVerify (body) and campaignLink (bearer) on 4xx."""
     monkeypatch.delenv("SKILLDEO_TOKEN", raising=False)
-    with running_mock("--defect", "error-flag") as server:
+    with defects_on(mock_server, "error-flag") as server:
         result = CliRunner().invoke(
             app,
             [

@@ -11,9 +11,10 @@ import pytest
 
 from tests.support.apicheck import Api, ResponseChecker, login
 from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.seed import PEER_EMAIL, SEED_EMAIL
 from tests.support.servers import TEST_OTP
 
-JANE, SAM = "jane.doe@acme.example", "sam.lee@globex.example"
+JANE, SAM = SEED_EMAIL, PEER_EMAIL
 
 
 @pytest.fixture(scope="module")
@@ -247,7 +248,7 @@ def test_invalid_query_parameters_answer_400(
         (b"{not json", "application/json", "body: not valid JSON"),
         (b'{"email": "\xff\xfe@x.io"}', "application/json", "body: not valid JSON"),
         (
-            b'{"email": "jane.doe@acme.example"}',
+            b'{"email": "%s"}' % SEED_EMAIL.encode(),
             "text/plain",
             "Content-Type: must be application/json",
         ),

@@ -14,9 +14,10 @@ import pytest
 
 from tests.support.apicheck import Api, ResponseChecker, login
 from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.seed import PEER_EMAIL, SEED_EMAIL
 from tests.support.servers import TEST_OTP
 
-JANE = "jane.doe@acme.example"
+JANE = SEED_EMAIL
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +85,7 @@ def test_four_wrong_tries_still_allow_the_right_code(api: Api) -> None:
 
 def test_session_and_email_must_match(api: Api) -> None:
     session_id = start(api)
-    other = verify(api, session_id, TEST_OTP, email="sam.lee@globex.example")
+    other = verify(api, session_id, TEST_OTP, email=PEER_EMAIL)
     assert other.status_code == 400 and other.json()["message"].startswith("session_id:")
     assert verify(api, "no-such-session", TEST_OTP).status_code == 400
     missing = api.send("loginVerify", json={"email": JANE, "verification_code": TEST_OTP})

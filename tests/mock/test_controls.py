@@ -21,9 +21,10 @@ from generator.core.spec import Spec
 from skilldeo_mock.options import DEFECTS, parse
 from tests.support.apicheck import Api, ResponseChecker, login
 from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.seed import SEED_EMAIL
 from tests.support.servers import TEST_OTP, MockServer, free_port
 
-JANE = "jane.doe@acme.example"
+JANE = SEED_EMAIL
 LINK = {"campaignId": 22554}
 
 

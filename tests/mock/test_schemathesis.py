@@ -12,15 +12,16 @@ import pytest
 
 from generator.core.paths import ROOT
 from tests.support.apicheck import mock_token
-from tests.support.servers import TEST_OTP, running_mock
+from tests.support.seed import SEED_EMAIL
+from tests.support.servers import TEST_OTP, MockServer, defects_on
 
 
 @pytest.mark.slow
-def test_schemathesis_finds_nothing(tmp_path: Path) -> None:
+def test_schemathesis_finds_nothing(tmp_path: Path, mock_server: MockServer) -> None:
     st = Path(sys.executable).with_name("st")
     env = {k: v for k, v in os.environ.items() if not k.startswith("SKILLDEO_")}
-    with running_mock("--otp", TEST_OTP) as server:
-        token = mock_token(server.base_url, "jane.doe@acme.example", TEST_OTP)
+    with defects_on(mock_server) as server:  # none on, and reset after
+        token = mock_token(server.base_url, SEED_EMAIL, TEST_OTP)
         done = subprocess.run(
             [
                 str(st),

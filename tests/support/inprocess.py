@@ -86,7 +86,6 @@ class InProcessMock:
         return httpx.Client(transport=self.transport, **kwargs)
 
 
-
 Mock = MockServer | InProcessMock
 """Either kind of test mock: both have `root`, `base_url` and `client()`."""
 

@@ -47,3 +47,15 @@ def running_mock(*args: str, port: int | None = None) -> Iterator[MockServer]:
     """Start the mock with `args` in a subprocess, yield it once it answers, then stop it."""
     with running(*args, port=port) as server:
         yield MockServer(server)
+
+
+@contextmanager
+def defects_on(mock: MockServer, *names: str) -> Iterator[MockServer]:
+    """The shared mock with `names` switched on at run time; reset (data, clock, defects) after."""
+    with mock.client() as http:
+        http.post(f"{mock.root}/_mock/reset").raise_for_status()
+        http.post(f"{mock.root}/_mock/defects", json={"defects": list(names)}).raise_for_status()
+        try:
+            yield mock
+        finally:
+            http.post(f"{mock.root}/_mock/reset").raise_for_status()
