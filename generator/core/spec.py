@@ -16,6 +16,9 @@ from typing import Any
 import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# libyaml's parser when PyYAML was built with it (its wheels are): the same nodes and line marks,
+# about seven times faster than the pure-Python one on openapi.yaml.
+_COMPOSER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SpecError(Exception):
@@ -139,7 +142,7 @@ def _construct(
 def parse(text: str, name: str) -> Spec:
     """Parse YAML (or JSON) text into a Spec; a syntax error becomes a SpecError with its line."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1

@@ -44,8 +44,24 @@ def _dangling(spec: Spec) -> Iterator[str]:
             yield f"{spec.name}:{line}: ref-resolves: $ref {ref!r} does not resolve"
 
 
+_SEEN: dict[tuple[str, str], list[str]] = {}
+
+
 def problems(spec: Spec) -> list[str]:
-    """`file:line: rule: message` for each reason the diff cannot read `spec`; [] when it can."""
+    """`file:line: rule: message` for each reason the diff cannot read `spec`; [] when it can.
+
+    The meta-schema check takes about a quarter of a second; a document seen before (same name,
+    same text) is not checked again in this process.
+    """
+    key = (spec.name, spec.text)
+    if key not in _SEEN:
+        if len(_SEEN) > 16:
+            _SEEN.clear()
+        _SEEN[key] = _check(spec)
+    return list(_SEEN[key])
+
+
+def _check(spec: Spec) -> list[str]:
     found = []
     for error in OpenAPIV31SpecValidator.schema_validator.iter_errors(spec.data):
         deepest = best_match([error])

@@ -15,13 +15,11 @@ from typer.testing import CliRunner
 
 from generator import build
 from generator.cli import app
-from generator.core.paths import GENERATED, ROOT
+from generator.core.paths import GENERATED
 from generator.core.spec import Spec, parse
 from generator.sdk import generate
 from generator.sdk.refs import for_generator
 from generator.sdk.sample import python_sample
-from tests.support.seed import SEED_EMAIL, new_email, reset
-from tests.support.servers import TEST_OTP, MockServer
 
 SDK = GENERATED / "python"
 BIN = Path(sys.executable).parent
@@ -314,29 +312,9 @@ def test_sdk_installs_with_pip_into_a_fresh_venv(tmp_path: Path) -> None:
     assert run.stdout.split() == ["1.0.0", "True", "True"], run.stderr
 
 
-def test_python_samples_run_against_the_mock(spec: Spec, mock_server: MockServer) -> None:
-    reset(mock_server)
-    env = {
-        **os.environ,
-        "SKILLDEO_BASE_URL": mock_server.base_url,
-        "SKILLDEO_EMAIL": SEED_EMAIL,
-        "SKILLDEO_OTP": TEST_OTP,
-    }
-    env.pop("SKILLDEO_TOKEN", None)
-    # The seed address is registered already: the sign-up samples get a new one, as a user would.
-    signup = {**env, "SKILLDEO_EMAIL": new_email("sample")}
+def test_python_samples_compile_and_name_only_real_operations(spec: Spec) -> None:
+    """Each sample is valid Python; tests/docs/test_samples.py runs them as the page prints them."""
     for op in spec.operations():
-        sample = python_sample(spec, op.operation_id)
-        assert compile(sample, op.operation_id, "exec")
-        run = subprocess.run(
-            [sys.executable, "-c", sample],
-            env=signup if op.operation_id.startswith("signup") else env,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            check=False,
-        )
-        assert run.returncode == 0, f"{op.operation_id}:\n{sample}\n{run.stderr}"
-        assert "'status_code': 200" in run.stdout, op.operation_id
+        assert compile(python_sample(spec, op.operation_id), op.operation_id, "exec")
     with pytest.raises(KeyError):
         python_sample(spec, "noSuchOperation")
