@@ -222,3 +222,44 @@ def test_markdown_snapshot(tmp_path: Path, spec: Spec, monkeypatch: pytest.Monke
     if os.environ.get("SKILLDEO_UPDATE_SNAPSHOTS") == "1":
         snapshot.write_text(result.stdout, encoding="utf-8")
     assert result.stdout == snapshot.read_text(encoding="utf-8")
+
+
+def test_a_badly_shaped_side_is_named_on_its_line(tmp_path: Path, spec: Spec) -> None:
+    data = copy.deepcopy(spec.data)
+    first_path = next(iter(data["paths"]))
+    data["paths"][first_path] = ["not", "a", "path item"]
+    odd = write(tmp_path / "odd.yaml", data)
+    result = invoke(spec.name, str(odd))
+    assert result.exit_code == 2
+    line = next(
+        n
+        for n, text in enumerate(odd.read_text().splitlines(), 1)
+        if text.startswith(f"  {first_path}:")
+    )
+    assert f"diff: {odd}:{line}: oas3-schema:" in result.stderr
+    assert "not a usable OpenAPI document" in result.stderr
+
+
+def test_a_dangling_ref_is_refused_before_the_diff_reads_it(tmp_path: Path, spec: Spec) -> None:
+    data = copy.deepcopy(spec.data)
+    prefix = "#/components/schemas/"
+    referenced = json.dumps(data["paths"]).split(f'"$ref": "{prefix}', 1)[1]
+    name = referenced.split('"', 1)[0]
+    del data["components"]["schemas"][name]
+    result = invoke(spec.name, str(write(tmp_path / "dangling.yaml", data)))
+    assert result.exit_code == 2
+    assert f"ref-resolves: $ref '#/components/schemas/{name}' does not resolve" in result.stderr
+
+
+def test_a_bug_in_the_diff_is_not_passed_off_as_a_bad_document(
+    spec: Spec, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import diff as diff_job
+
+    def broken(*_: object) -> None:
+        raise KeyError("a bug in the detectors")
+
+    monkeypatch.setattr(diff_job, "diff", broken)
+    result = invoke(spec.name, spec.name)
+    assert isinstance(result.exception, KeyError)
+    assert "not a usable OpenAPI document" not in result.stderr
