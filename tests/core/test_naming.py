@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from generator.core.naming import class_name, identifier
+from generator.core.naming import (
+    class_name,
+    identifier,
+    module_name,
+    python_name,
+    schema_class_name,
+)
 from generator.core.spec import Spec
 
 # Names beyond this spec that take the other branches: keywords, builtins, leading underscores
@@ -92,3 +98,11 @@ def test_names_are_what_the_generated_sdk_uses() -> None:
     assert class_name("CampaignListRequest") == "CampaignListRequest"
     assert identifier("class") == "class_"
     assert identifier("_x") == "field_x"  # a leading underscore is dropped, then prefixed
+
+
+def test_the_names_diff_and_changelog_report_are_the_generators(spec: Spec) -> None:
+    """The one naming module serves the SDK, the diff and the changelog alike."""
+    for name in _all_names(spec):
+        assert python_name(name) == str(PythonIdentifier(name, "field_")), name
+        assert module_name(name) == str(PythonIdentifier(name, "tag")), name
+        assert schema_class_name(name) == str(ClassName(name, "")), name
