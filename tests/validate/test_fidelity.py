@@ -1,34 +1,29 @@
 """Fidelity: every JSON sample of the published documentation validates against the spec.
 
-The samples are read from the documentation itself (the seed file beside the clone), so a change
-on either side shows up here: for each operation, the request body of its curl, Python and
-JavaScript samples (they differ), the query string of the GET samples, and the 200 response. The
-page's e-mail protection scrubbed every address to "[email protected]"; each one is replaced by
-a distinct valid address. Then the obvious wrong shapes must be rejected.
+The samples are committed test data, tests/data/doc_samples.json, extracted from the
+documentation by scripts/extract_doc_samples.py (rerun it when the documentation changes): for
+each operation, the request body of its curl, Python and JavaScript samples (they differ), the
+query string of the GET samples, and the 200 response, each with the method, path and line it
+comes from. Operations are found in the spec by method and path, so a renamed operationId still
+meets its samples. Then the obvious wrong shapes must be rejected.
 """
 
 from __future__ import annotations
 
-import ast
-import itertools
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
 
 import pytest
 
-from generator.core.paths import ROOT, SPEC
+from generator.core.paths import SPEC
 from generator.core.spec import Spec, load
 from generator.validate.base import join, resolve, resolved_pointer
 from generator.validate.examples import SchemaChecker
 
-SEED = ROOT.parent / "shared" / "seed" / "000_bbd534c0cfbc9edb.txt"
-SCRUBBED = "[email protected]"
-URL = re.compile(r"https://api\.skilldeo\.com/api/v1(/[^\s\"'?]+)(?:\?([^\s\"']*))?")
-PYTHON_DICT = re.compile(r"(?:json=|payload = |params=)(?=\{)")
-JS_KEY = re.compile(r"([{,]\s*)([A-Za-z_$][\w$]*)\s*:")
+DATA = Path(__file__).resolve().parent.parent / "data" / "doc_samples.json"
 JSON_MEDIA = "application/json"
 
 
@@ -37,6 +32,7 @@ class Sample:
     operation_id: str
     kind: str  # request, query or response
     source: str  # curl, python or js; "" for the one documented response
+    line: int  # in the documentation
     value: Any
 
     @property
@@ -44,95 +40,44 @@ class Sample:
         return "-".join(filter(None, (self.operation_id, self.kind, self.source)))
 
 
-def balanced(text: str, start: int) -> str:
-    """The {...} that opens at text[start], strings taken into account."""
-    depth, quote = 0, ""
-    for i in range(start, len(text)):
-        char = text[i]
-        if quote:
-            if char == "\\":
-                continue
-            if char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start : i + 1]
-    raise ValueError(f"unbalanced braces from: {text[start : start + 60]!r}")
-
-
-def js_object(text: str) -> Any:
-    """A JavaScript object literal with bare keys, as JSON."""
-    return json.loads(JS_KEY.sub(r'\1"\2":', text))
-
-
-def unscrubbed(text: str) -> str:
-    counter = itertools.count(1)
-    return re.sub(re.escape(SCRUBBED), lambda _: f"person{next(counter)}@example.com", text)
-
-
-def read_samples(spec: Spec) -> list[Sample]:
-    by_path = {op.path: op.operation_id for op in spec.operations()}
-    lines = unscrubbed(SEED.read_text(encoding="utf-8")).splitlines()
-    curls = [i for i, line in enumerate(lines) if line.startswith("curl ")]
-    samples: list[Sample] = []
-    for n, start in enumerate(curls):
-        end = curls[n + 1] if n + 1 < len(curls) else len(lines)
-        js = next(i for i in range(start, end) if lines[i].startswith("const "))
-        match = URL.search(lines[start])
-        assert match, lines[start]
-        op_id = by_path[match.group(1)]
-        python = "\n".join(lines[start + 1 : js])
-        samples += _requests(op_id, lines[start], python, lines[js])
-        first = next(i for i in range(js + 1, end) if lines[i] == "{")
-        text = "\n".join(lines[first:end])
-        samples.append(Sample(op_id, "response", "", json.loads(balanced(text, 0))))
-    return samples
-
-
-def _requests(op_id: str, curl: str, python: str, js: str) -> list[Sample]:
-    """The request body, or the query string, of the curl, Python and JavaScript samples."""
-    found = []
-    query = URL.search(curl)
-    if query and query.group(2):
-        found.append(Sample(op_id, "query", "curl", dict(parse_qsl(query.group(2)))))
-    body = re.search(r"-d '(\{.*?\})'", curl)
-    if body:
-        found.append(Sample(op_id, "request", "curl", json.loads(body.group(1))))
-    at = PYTHON_DICT.search(python)
-    if at:
-        kind = "query" if at.group(0) == "params=" else "request"
-        value = ast.literal_eval(balanced(python, at.end()))
-        found.append(Sample(op_id, kind, "python", value))
-    query = URL.search(js)
-    if query and query.group(2):
-        found.append(Sample(op_id, "query", "js", dict(parse_qsl(query.group(2)))))
-    stringify = js.find("JSON.stringify(")
-    if stringify >= 0:
-        start = js.index("{", stringify)
-        found.append(Sample(op_id, "request", "js", js_object(balanced(js, start))))
-    return found
+def read_samples(spec: Spec, path: Path = DATA) -> list[Sample]:
+    """The committed samples, each tied to the spec's operation at its method and path."""
+    by_route = {(op.method, op.path): op.operation_id for op in spec.operations()}
+    raw = json.loads(path.read_text(encoding="utf-8"))["samples"]
+    return [
+        Sample(by_route[(s["method"], s["path"])], s["kind"], s["source"], s["line"], s["value"])
+        for s in raw
+    ]
 
 
 SAMPLES = read_samples(load(SPEC))
 
 
-def test_every_sample_was_found() -> None:
-    """7 POST operations x 3 bodies, 3 GET operations x 3 query strings, 10 responses."""
-    kinds = [sample.kind for sample in SAMPLES]
-    assert (kinds.count("request"), kinds.count("query"), kinds.count("response")) == (21, 9, 10)
-    assert len({sample.id for sample in SAMPLES}) == len(SAMPLES) == 40
-    assert SCRUBBED not in json.dumps([sample.value for sample in SAMPLES])
+def test_every_documented_operation_has_its_samples() -> None:
+    """Each operation the documentation shows: one response, and its request in all three
+    languages (a body, or a query string for GET), so none was lost in extraction."""
+    by_operation: dict[str, list[Sample]] = {}
+    for sample in SAMPLES:
+        by_operation.setdefault(sample.operation_id, []).append(sample)
+    for operation_id, samples in by_operation.items():
+        kinds = sorted((s.kind, s.source) for s in samples)
+        sent = {kind for kind, source in kinds if source}
+        assert len(sent) == 1, (operation_id, kinds)
+        (kind,) = sent
+        expected = sorted([(kind, "curl"), (kind, "js"), (kind, "python"), ("response", "")])
+        assert kinds == expected, operation_id
+    assert len({sample.id for sample in SAMPLES}) == len(SAMPLES)
+    assert "[email protected]" not in json.dumps([sample.value for sample in SAMPLES])
 
 
 def test_the_samples_differ_between_languages() -> None:
     """The curl, Python and JavaScript samples are not copies: each must be checked."""
-    bodies = {s.source: s.value for s in SAMPLES if s.id.startswith("signupVerify-request")}
-    assert bodies["curl"] != bodies["python"] != bodies["js"] != bodies["curl"]
+    bodies: dict[str, dict[str, Any]] = {}
+    for s in SAMPLES:
+        if s.kind == "request":
+            bodies.setdefault(s.operation_id, {})[s.source] = s.value
+    differing = [op for op, by in bodies.items() if len({json.dumps(v) for v in by.values()}) == 3]
+    assert differing, "no operation shows three different request bodies"
 
 
 @pytest.fixture(scope="module")
