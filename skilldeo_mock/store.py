@@ -74,18 +74,17 @@ def _agent_row(agent: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def _interview_row(interview: dict[str, Any]) -> tuple[Any, ...]:
-    """A seed interview as a row of `interviews`: the address also folded, scores as JSON, and
-    no invited_from (seeded, not invited)."""
-    i = interview
+    """A seed interview as a row of `interviews`: the address also folded, the scores as JSON,
+    no invited_from."""
     return (
-        i["id"],
-        i["org_id"],
-        i["agent_id"],
-        i["candidate_email"],
-        i["candidate_email"].casefold(),
-        i["status"],
-        i.get("overall_decision"),
-        orjson.dumps(i["scores"]).decode() if "scores" in i else None,
+        interview["id"],
+        interview["org_id"],
+        interview["agent_id"],
+        interview["candidate_email"],
+        interview["candidate_email"].casefold(),
+        interview["status"],
+        interview.get("overall_decision"),
+        orjson.dumps(interview["scores"]).decode() if "scores" in interview else None,
         None,
     )
 
@@ -130,14 +129,17 @@ class Store:
             for table in _DATA_TABLES:
                 self.db.execute(f"DELETE FROM {table}")
             self.db.execute("DELETE FROM sqlite_sequence WHERE name = 'outbox'")
-            self.db.executemany("INSERT INTO orgs VALUES (?, ?, ?)", map(_org_row, s.orgs))
-            self.db.executemany("INSERT INTO users VALUES (?, ?, ?, ?)", map(_user_row, s.users))
+            self.db.executemany("INSERT INTO orgs VALUES (?, ?, ?)", [_org_row(o) for o in s.orgs])
             self.db.executemany(
-                "INSERT INTO agents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_agent_row, s.agents)
+                "INSERT INTO users VALUES (?, ?, ?, ?)", [_user_row(u) for u in s.users]
+            )
+            self.db.executemany(
+                "INSERT INTO agents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_agent_row(a) for a in s.agents],
             )
             self.db.executemany(
                 "INSERT INTO interviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                map(_interview_row, s.interviews),
+                [_interview_row(i) for i in s.interviews],
             )
 
     # users and sessions -----------------------------------------------------------------

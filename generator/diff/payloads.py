@@ -41,6 +41,7 @@ def _parameters(spec: Spec, op: Operation) -> dict[tuple[str, str], tuple[dict[s
 def parameters(
     out: Collector, schemas: SchemaDiff, old: Operation, new: Operation, where: Where
 ) -> None:
+    """Parameters removed, renamed, added, made required or optional, and their schemas."""
     before, after = _parameters(out.base, old), _parameters(out.head, new)
     removed = [key for key in before if key not in after]
     added = [key for key in after if key not in before]
@@ -74,52 +75,70 @@ def parameters(
         message = f"{a[0]} parameter {_show(a[1])} renamed to {_show(b[1])} ({note})"
         out.add("parameter-renamed", message, BREAKING, SAFE if same else BREAKING, at(b))
     for key in added:
-        if key in paired:
-            continue
-        if after[key][0].get("required"):
-            out.add(
-                "required-parameter-added",
-                f"required {key[0]} parameter {_show(key[1])} added",
-                BREAKING,
-                BREAKING,
-                at(key),
-            )
-        else:
-            out.add(
-                "parameter-added",
-                f"optional {key[0]} parameter {_show(key[1])} added",
-                SAFE,
-                SAFE,
-                at(key),
-            )
+        if key not in paired:
+            _parameter_added(out, key, after[key][0], at(key))
     for key in after:
-        if key not in before:
-            continue
-        (old_p, old_ptr), (new_p, _) = before[key], after[key]
-        if new_p.get("required") and not old_p.get("required"):
-            out.add(
-                "parameter-became-required",
-                f"{key[0]} parameter {_show(key[1])} is now required",
-                BREAKING,
-                BREAKING,
-                at(key),
-            )
-        elif old_p.get("required") and not new_p.get("required"):
-            out.add(
-                "parameter-became-optional",
-                f"{key[0]} parameter {_show(key[1])} is now optional",
-                SAFE,
-                SAFE,
-                at(key),
-            )
-        spot = at(key)
-        schemas.compare(
-            old_p.get("schema"),
-            new_p.get("schema"),
-            f"{old_ptr}/schema",
-            spot.at(f"{spot.pointer}/schema"),
-            "request",
+        if key in before:
+            (old_p, old_ptr), (new_p, _) = before[key], after[key]
+            _parameter_changed(out, schemas, key, old_p, old_ptr, new_p, at(key))
+
+
+def _parameter_added(
+    out: Collector, key: tuple[str, str], param: dict[str, Any], spot: Where
+) -> None:
+    """A new parameter: breaking when it is required."""
+    if param.get("required"):
+        out.add(
+            "required-parameter-added",
+            f"required {key[0]} parameter {_show(key[1])} added",
+            BREAKING,
+            BREAKING,
+            spot,
         )
+    else:
+        out.add(
+            "parameter-added",
+            f"optional {key[0]} parameter {_show(key[1])} added",
+            SAFE,
+            SAFE,
+            spot,
+        )
+
+
+def _parameter_changed(
+    out: Collector,
+    schemas: SchemaDiff,
+    key: tuple[str, str],
+    old_p: dict[str, Any],
+    old_ptr: str,
+    new_p: dict[str, Any],
+    spot: Where,
+) -> None:
+    """A parameter on both sides (base at `old_ptr`, head at `spot`): whether it became required
+    or optional, and its schema."""
+    if new_p.get("required") and not old_p.get("required"):
+        out.add(
+            "parameter-became-required",
+            f"{key[0]} parameter {_show(key[1])} is now required",
+            BREAKING,
+            BREAKING,
+            spot,
+        )
+    elif old_p.get("required") and not new_p.get("required"):
+        out.add(
+            "parameter-became-optional",
+            f"{key[0]} parameter {_show(key[1])} is now optional",
+            SAFE,
+            SAFE,
+            spot,
+        )
+    schemas.compare(
+        old_p.get("schema"),
+        new_p.get("schema"),
+        f"{old_ptr}/schema",
+        spot.at(f"{spot.pointer}/schema"),
+        "request",
+    )
 
 
 def _no_name(params: dict[tuple[str, str], dict[str, Any]]) -> dict[tuple[str, str], Any]:

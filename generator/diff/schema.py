@@ -322,28 +322,32 @@ class SchemaDiff:
             self.add("property-renamed", message, BREAKING, sdk, at_new(after))
             self.compare(old_props[before], new_props[after], at_old(before), at_new(after), d)
         for name in added:
-            if name in came:
-                continue
-            if name in new_req:
-                grade = by_direction(d, BREAKING, SAFE)
-                message = f"required property {_show(name)} added"
-                self.add("required-property-added", message, grade, grade, at_new(name))
-            else:
-                self.add(
-                    "property-added", f"property {_show(name)} added", SAFE, SAFE, at_new(name)
-                )
+            if name not in came:
+                self.property_added(name, name in new_req, at_new(name), d)
         for name in new_props:
-            if name not in old_props:
-                continue
-            if name in new_req and name not in old_req:
-                grade = by_direction(d, BREAKING, SAFE)
-                message = f"property {_show(name)} is now required"
-                self.add("property-became-required", message, grade, grade, at_new(name))
-            elif name in old_req and name not in new_req:
-                grade = by_direction(d, SAFE, BREAKING)
-                message = f"property {_show(name)} is now optional"
-                self.add("property-became-optional", message, grade, grade, at_new(name))
-            self.compare(old_props[name], new_props[name], at_old(name), at_new(name), d)
+            if name in old_props:
+                self.requiredness(name, name in old_req, name in new_req, at_new(name), d)
+                self.compare(old_props[name], new_props[name], at_old(name), at_new(name), d)
+
+    def property_added(self, name: str, required: bool, where: Where, d: Direction) -> None:
+        if required:
+            grade = by_direction(d, BREAKING, SAFE)
+            message = f"required property {_show(name)} added"
+            self.add("required-property-added", message, grade, grade, where)
+        else:
+            self.add("property-added", f"property {_show(name)} added", SAFE, SAFE, where)
+
+    def requiredness(self, name: str, was: bool, now: bool, where: Where, d: Direction) -> None:
+        """A property on both sides that became required or optional; `was` and `now` say whether
+        base and head require it."""
+        if now and not was:
+            grade = by_direction(d, BREAKING, SAFE)
+            message = f"property {_show(name)} is now required"
+            self.add("property-became-required", message, grade, grade, where)
+        elif was and not now:
+            grade = by_direction(d, SAFE, BREAKING)
+            message = f"property {_show(name)} is now optional"
+            self.add("property-became-optional", message, grade, grade, where)
 
     def arrays(
         self, old: dict[str, Any], new: dict[str, Any], old_ptr: str, where: Where, d: Direction

@@ -19,29 +19,65 @@ from generator.docs import schema as docs_schema
 from generator.docs.operation import RESPONSE_PREFIX, operation_view, response
 from generator.docs.svg import flow_svg
 from generator.docs.text import anchor_part, markdown, markdown_inline, pretty_json, slug
-from generator.docs.view import Example, ModelView, OperationView, Page, Scheme, TagView
+from generator.docs.view import Example, ModelView, OperationView, Page, Response, Scheme, TagView
 
 
 def build(spec: Spec) -> Page:
-    data = spec.data
-    info = data.get("info") or {}
+    """The page of `spec`: every section's view, in page order."""
+    info = spec.data.get("info") or {}
     carried = docs_request.carried_fields(spec)
     python = docs_samples.python_samples(spec)
     views = {op.operation_id: operation_view(spec, op, carried, python) for op in spec.operations()}
+    tags = _tags(spec, views)
+    models = _models(spec)
+    shared = _shared_responses(spec)
+    contact = info.get("contact") or {}
+    page = Page(
+        title=str(info.get("title", "API reference")),
+        version=str(info.get("version", "")),
+        summary=str(info.get("summary", "")),
+        description=markdown(info.get("description")),
+        contact=[(k, str(contact[k])) for k in ("name", "url", "email") if k in contact],
+        servers=_servers(spec),
+        schemes=_schemes(spec),
+        walkthroughs=docs_overview.walkthroughs(spec, views),
+        statuses=docs_overview.statuses(list(views.values())),
+        shared=shared,
+        error_model=docs_overview.error_model(spec),
+        error_tree=None,
+        flow=flow_svg(spec),
+        tags=tags,
+        models=models,
+    )
+    page.search = docs_overview.search(tags, models)
+    if page.error_model:
+        page.error_tree = docs_schema.build(
+            spec, {"$ref": f"{docs_schema.MODEL_PREFIX}{page.error_model}"}, "error-envelope"
+        )
+    return page
+
+
+def _tags(spec: Spec, views: dict[str, OperationView]) -> list[TagView]:
+    """The operations grouped by their first tag ("Other" without one): the declared tags in
+    their order, then the undeclared ones as they first appear."""
     by_tag: dict[str, list[OperationView]] = {}
     for op in spec.operations():
         tag = str((op.data.get("tags") or ["Other"])[0])
         by_tag.setdefault(tag, []).append(views[op.operation_id])
-    declared = {str(t.get("name")): t for t in data.get("tags") or [] if isinstance(t, dict)}
+    declared = {str(t.get("name")): t for t in spec.data.get("tags") or [] if isinstance(t, dict)}
     order = [n for n in declared if n in by_tag] + [n for n in by_tag if n not in declared]
-    tags = [
+    return [
         TagView(
             n, f"tag-{slug(n)}", markdown((declared.get(n) or {}).get("description")), by_tag[n]
         )
         for n in order
     ]
-    components = data.get("components") or {}
-    models = [
+
+
+def _models(spec: Spec) -> list[ModelView]:
+    """Every component schema: its tree (properties that are models left closed), its examples."""
+    components = spec.data.get("components") or {}
+    return [
         ModelView(
             str(name),
             f"model-{anchor_part(str(name))}",
@@ -59,7 +95,12 @@ def build(spec: Spec) -> Page:
         )
         for name, schema in (components.get("schemas") or {}).items()
     ]
-    shared = [
+
+
+def _shared_responses(spec: Spec) -> list[Response]:
+    """Every component response, as operations show theirs."""
+    components = spec.data.get("components") or {}
+    return [
         response(
             spec,
             "",
@@ -69,43 +110,30 @@ def build(spec: Spec) -> Page:
         )
         for name in components.get("responses") or {}
     ]
-    contact = info.get("contact") or {}
-    page = Page(
-        title=str(info.get("title", "API reference")),
-        version=str(info.get("version", "")),
-        summary=str(info.get("summary", "")),
-        description=markdown(info.get("description")),
-        contact=[(k, str(contact[k])) for k in ("name", "url", "email") if k in contact],
-        servers=[
-            (str(s.get("url", "")), markdown_inline(s.get("description")))
-            for s in data.get("servers") or []
-            if isinstance(s, dict)
-        ],
-        schemes=[
-            Scheme(
-                str(name),
-                " ".join(str(s.get(k)) for k in ("type", "scheme", "bearerFormat") if s.get(k)),
-                markdown(s.get("description")),
-            )
-            for name, s in (
-                (n, spec.resolve(s)) for n, s in (components.get("securitySchemes") or {}).items()
-            )
-        ],
-        walkthroughs=docs_overview.walkthroughs(spec, views),
-        statuses=docs_overview.statuses(list(views.values())),
-        shared=shared,
-        error_model=docs_overview.error_model(spec),
-        error_tree=None,
-        flow=flow_svg(spec),
-        tags=tags,
-        models=models,
-    )
-    page.search = docs_overview.search(tags, models)
-    if page.error_model:
-        page.error_tree = docs_schema.build(
-            spec, {"$ref": f"{docs_schema.MODEL_PREFIX}{page.error_model}"}, "error-envelope"
+
+
+def _servers(spec: Spec) -> list[tuple[str, Markup]]:
+    """(url, description) of each server."""
+    return [
+        (str(s.get("url", "")), markdown_inline(s.get("description")))
+        for s in spec.data.get("servers") or []
+        if isinstance(s, dict)
+    ]
+
+
+def _schemes(spec: Spec) -> list[Scheme]:
+    """Every security scheme: its name, its type in a few words, its description."""
+    components = spec.data.get("components") or {}
+    return [
+        Scheme(
+            str(name),
+            " ".join(str(s.get(k)) for k in ("type", "scheme", "bearerFormat") if s.get(k)),
+            markdown(s.get("description")),
         )
-    return page
+        for name, s in (
+            (n, spec.resolve(s)) for n, s in (components.get("securitySchemes") or {}).items()
+        )
+    ]
 
 
 def _schema_examples(schema: dict[str, Any]) -> list[Any]:

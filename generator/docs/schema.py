@@ -155,6 +155,32 @@ def build(
     """
     resolved, refs = _deref(spec, schema)
     resolved = _merge_all_of(spec, resolved)
+    node = _node(resolved, refs, anchor, name, required)
+    if any(r in stack for r in refs):
+        node.note = "recursive: shown once above"
+        return node
+    if not expand and stack and node.model:
+        return node
+    inner = (*stack, *refs)
+    node.children = _fields(spec, resolved, anchor, inner, expand)
+    items = resolved.get("items")
+    if isinstance(items, dict):
+        _show_items(node, build(spec, items, f"{anchor}.[]", "[ ]", False, inner, expand))
+    for key in ("oneOf", "anyOf"):
+        options = resolved.get(key)
+        if isinstance(options, list):
+            node.note = "one of the options below" if key == "oneOf" else "any of the options below"
+            node.children += [
+                build(spec, option, f"{anchor}.{key}{i}", f"option {i}", False, inner, expand)
+                for i, option in enumerate(options, 1)
+            ]
+    return node
+
+
+def _node(
+    resolved: dict[str, Any], refs: list[str], anchor: str, name: str, required: bool
+) -> Node:
+    """The position itself, without children: what `resolved` says about the value there."""
     models = [m for m in (model_name(r) for r in refs) if m]
     node = Node(
         name=name,
@@ -178,42 +204,38 @@ def build(
         node.examples = []
     if resolved.get("uniqueItems") is True:
         node.constraints.append("unique items")
-    if any(r in stack for r in refs):
-        node.note = "recursive: shown once above"
-        return node
-    if not expand and stack and node.model:
-        return node
-    inner = (*stack, *refs)
+    return node
+
+
+def _fields(
+    spec: Spec, resolved: dict[str, Any], anchor: str, inner: tuple[str, ...], expand: bool
+) -> list[Node]:
+    """The trees of an object's properties, then of its additionalProperties (named `*`)."""
+    fields: list[Node] = []
     props = resolved.get("properties")
     if isinstance(props, dict):
         needed = set(resolved.get("required") or [])
-        node.children = [
+        fields = [
             build(spec, sub, f"{anchor}.{anchor_part(key)}", key, key in needed, inner, expand)
             for key, sub in props.items()
         ]
     extra = resolved.get("additionalProperties")
     if isinstance(extra, dict):
-        node.children.append(build(spec, extra, f"{anchor}.*", "*", False, inner, expand))
-    items = resolved.get("items")
-    if isinstance(items, dict):
-        item = build(spec, items, f"{anchor}.[]", "[ ]", False, inner, expand)
-        has_fields = bool(item.children or item.note)
-        # An array of a named object reads "array of <link to the model>".
-        named = item.model and (has_fields or item.type == "object")
-        node.type = "array of" if named else f"array of {item.type}"
-        node.model = node.model or item.model
-        if has_fields:
-            node.children, node.note = item.children, item.note
-        else:
-            node.constraints += [f"items: {c}" for c in item.constraints]
-            node.enum = node.enum or item.enum
-            node.examples = node.examples or item.examples
-    for key in ("oneOf", "anyOf"):
-        options = resolved.get(key)
-        if isinstance(options, list):
-            node.note = "one of the options below" if key == "oneOf" else "any of the options below"
-            node.children += [
-                build(spec, option, f"{anchor}.{key}{i}", f"option {i}", False, inner, expand)
-                for i, option in enumerate(options, 1)
-            ]
-    return node
+        fields.append(build(spec, extra, f"{anchor}.*", "*", False, inner, expand))
+    return fields
+
+
+def _show_items(node: Node, item: Node) -> None:
+    """An array's `node` shown through its `item`: typed "array of" the item, with the item's
+    fields as its children or, when it has none, the item's constraints, enum and examples."""
+    has_fields = bool(item.children or item.note)
+    # An array of a named object reads "array of <link to the model>".
+    named = item.model and (has_fields or item.type == "object")
+    node.type = "array of" if named else f"array of {item.type}"
+    node.model = node.model or item.model
+    if has_fields:
+        node.children, node.note = item.children, item.note
+    else:
+        node.constraints += [f"items: {c}" for c in item.constraints]
+        node.enum = node.enum or item.enum
+        node.examples = node.examples or item.examples

@@ -107,6 +107,13 @@ def test_interview_operations(client: Skilldeo) -> None:
     assert isinstance(result.scores, Scores) and result.scores.job_stability_score == 78
 
 
+def _faulty(mock: MockServer, fault: dict[str, str], token: str | None = None) -> Skilldeo:
+    """A client without retries whose every request carries `fault`, the mock's fault headers."""
+    return Skilldeo(
+        token=token, base_url=mock.base_url, max_retries=0, http_client=httpx.Client(headers=fault)
+    )
+
+
 def test_errors_are_raised_as_their_types(client: Skilldeo, mock: MockServer) -> None:
     with pytest.raises(NotFoundError) as missing:
         client.campaign_link(campaign_id=99999)
@@ -126,28 +133,13 @@ def test_errors_are_raised_as_their_types(client: Skilldeo, mock: MockServer) ->
         assert denied.value.status_code == 401
 
     faulty = {"X-Mock-Fault": "429", "X-Mock-Retry-After": "0"}
-    with (
-        Skilldeo(
-            token="x",
-            base_url=mock.base_url,
-            max_retries=0,
-            http_client=httpx.Client(headers=faulty),
-        ) as c,
-        pytest.raises(RateLimitError) as limited,
-    ):
+    with _faulty(mock, faulty, token="x") as c, pytest.raises(RateLimitError) as limited:
         c.campaign_link(campaign_id=22554)
     assert limited.value.status_code == 429 and limited.value.message.startswith(
         "Too many requests"
     )
 
-    with (
-        Skilldeo(
-            base_url=mock.base_url,
-            max_retries=0,
-            http_client=httpx.Client(headers={"X-Mock-Fault": "500"}),
-        ) as c,
-        pytest.raises(ServerError) as failed,
-    ):
+    with _faulty(mock, {"X-Mock-Fault": "500"}) as c, pytest.raises(ServerError) as failed:
         c.campaign_link(campaign_id=22554)
     assert failed.value.status_code == 500
 

@@ -16,12 +16,23 @@ XSS = "<script>window.__pwned = 1</script>"
 IMG = '<img src=x onerror="window.__pwned = 2">'
 BREAKOUT = "</script><script>window.__pwned = 3</script>"
 SHELL = "'$(touch pwned)' `touch pwned` \"; touch pwned; \" \\' ${HOME}"
+HOSTILE_OPERATION_ID = 'evil"><script>window.__pwned=7</script>'
 
 
 def hostile_spec() -> Spec:
     """A small spec whose every text slot tries to become markup or script."""
     data: dict[str, Any] = {
         "openapi": "3.1.0",
+        **_hostile_header(),
+        "paths": {"/things/{id}": {"post": _hostile_operation()}},
+        "components": {"schemas": {"Evil": _hostile_model()}},
+    }
+    return parse(yaml.safe_dump(data, sort_keys=False), "hostile.yaml")
+
+
+def _hostile_header() -> dict[str, Any]:
+    """The spec's info, servers and tags."""
+    return {
         "info": {
             "title": f"Evil {XSS}",
             "version": "1.0.0",
@@ -35,84 +46,75 @@ def hostile_spec() -> Spec:
         },
         "servers": [{"url": "javascript:alert(1)", "description": f"{IMG} [x](javascript:y)"}],
         "tags": [{"name": f"Tag {XSS}", "description": f"<b onclick=x>{XSS}</b>"}],
-        "paths": {
-            "/things/{id}": {
-                "post": {
-                    "tags": [f"Tag {XSS}"],
-                    "operationId": 'evil"><script>window.__pwned=7</script>',
-                    "summary": f"Summary {IMG}",
-                    "description": f'<a href="javascript:window.__pwned=8">x</a> {BREAKOUT}',
-                    "parameters": [
-                        {
-                            "name": f"id{IMG}",
-                            "in": "path",
-                            "required": True,
-                            "description": XSS,
-                            "schema": {"type": "string", "pattern": BREAKOUT},
-                            "example": BREAKOUT,
-                        }
-                    ],
-                    "requestBody": {
-                        "content": {
-                            "application/json": {
-                                "schema": {"$ref": f"#/components/schemas/{'Evil'}"},
-                                "examples": {
-                                    "bad": {
-                                        "summary": f"sum {XSS}",
-                                        "value": {
-                                            "note": BREAKOUT,
-                                            "img": IMG,
-                                            "q": SHELL,
-                                        },
-                                    }
-                                },
-                            }
-                        }
-                    },
-                    "responses": {
-                        "200": {
-                            "description": f"ok {IMG}",
-                            # carried fields become ${VAR:-example} in the samples: the
-                            # defaults must survive shell quoting too
-                            "links": {
-                                "again": {
-                                    "operationId": 'evil"><script>window.__pwned=7</script>',
-                                    "requestBody": {
-                                        "q": "$response.body#/x",
-                                        "note": "$request.body#/note",
-                                    },
-                                }
-                            },
-                            "content": {
-                                "application/json": {
-                                    "schema": {"type": "object"},
-                                    "example": {"x": BREAKOUT, "<!--": "-->"},
-                                }
-                            },
+    }
+
+
+def _hostile_operation() -> dict[str, Any]:
+    """The one operation: a path parameter, a request body, and a response linking back."""
+    return {
+        "tags": [f"Tag {XSS}"],
+        "operationId": HOSTILE_OPERATION_ID,
+        "summary": f"Summary {IMG}",
+        "description": f'<a href="javascript:window.__pwned=8">x</a> {BREAKOUT}',
+        "parameters": [
+            {
+                "name": f"id{IMG}",
+                "in": "path",
+                "required": True,
+                "description": XSS,
+                "schema": {"type": "string", "pattern": BREAKOUT},
+                "example": BREAKOUT,
+            }
+        ],
+        "requestBody": {
+            "content": {
+                "application/json": {
+                    "schema": {"$ref": "#/components/schemas/Evil"},
+                    "examples": {
+                        "bad": {
+                            "summary": f"sum {XSS}",
+                            "value": {"note": BREAKOUT, "img": IMG, "q": SHELL},
                         }
                     },
                 }
             }
         },
-        "components": {
-            "schemas": {
-                "Evil": {
-                    "type": "object",
-                    "description": f"{XSS} [js](JavaScript:alert(1))",
-                    "properties": {
-                        f"field{IMG}": {
-                            "type": "string",
-                            "enum": [BREAKOUT, XSS],
-                            "examples": [IMG],
-                        },
-                        "note": {"type": "string", "description": BREAKOUT, "default": XSS},
-                    },
-                    "examples": [{"note": BREAKOUT}],
-                }
+        "responses": {"200": _hostile_response()},
+    }
+
+
+def _hostile_response() -> dict[str, Any]:
+    """The operation's 200, with a link to itself and an example body."""
+    return {
+        "description": f"ok {IMG}",
+        # carried fields become ${VAR:-example} in the samples: the defaults must survive shell
+        # quoting too
+        "links": {
+            "again": {
+                "operationId": HOSTILE_OPERATION_ID,
+                "requestBody": {"q": "$response.body#/x", "note": "$request.body#/note"},
+            }
+        },
+        "content": {
+            "application/json": {
+                "schema": {"type": "object"},
+                "example": {"x": BREAKOUT, "<!--": "-->"},
             }
         },
     }
-    return parse(yaml.safe_dump(data, sort_keys=False), "hostile.yaml")
+
+
+def _hostile_model() -> dict[str, Any]:
+    """The component schema `Evil`, the operation's request body."""
+    return {
+        "type": "object",
+        "description": f"{XSS} [js](JavaScript:alert(1))",
+        "properties": {
+            f"field{IMG}": {"type": "string", "enum": [BREAKOUT, XSS], "examples": [IMG]},
+            "note": {"type": "string", "description": BREAKOUT, "default": XSS},
+        },
+        "examples": [{"note": BREAKOUT}],
+    }
 
 
 class Elements(HTMLParser):
