@@ -171,73 +171,75 @@ def docs(spec: SpecArg = SPEC) -> None:
     run(lambda: build_job.generate(load(spec), ["docs"]))
 
 
+# The options of `fuzz`, one type each; their names are the fields of fuzz.FuzzOptions.
+BaseUrl = Annotated[
+    str | None,
+    typer.Option(
+        help="The server's base URL, e.g. https://api.skilldeo.com/api/v1. "
+        "Without it the bundled mock is started on a free port for the run."
+    ),
+]
+Token = Annotated[
+    str | None,
+    typer.Option(help="Bearer token to send (or SKILLDEO_TOKEN).", show_default=False),
+]
+Email = Annotated[str | None, typer.Option(help="Log in by OTP as this user.")]
+OtpCommand = Annotated[
+    str | None,
+    typer.Option(
+        help="Command printing the OTP e-mailed to --email (gets SKILLDEO_EMAIL, "
+        "SKILLDEO_SESSION_ID). Without it the code is read from the mock's outbox."
+    ),
+]
+AllowWrites = Annotated[
+    bool, typer.Option(help="Also call signup, loginOTP and invite on a non-loopback server.")
+]
+Include = Annotated[
+    list[str] | None, typer.Option(help="Only this operationId or tag (repeatable).")
+]
+Exclude = Annotated[
+    list[str] | None, typer.Option(help="Leave out this operationId or tag (repeatable).")
+]
+RateLimit = Annotated[
+    str | None, typer.Option(help="At most this many requests, e.g. 10/s or 100/m.")
+]
+MaxExamples = Annotated[
+    int | None, typer.Option(min=1, help="Test cases per operation and phase (schemathesis.toml).")
+]
+Seed = Annotated[int | None, typer.Option(help="Seed, to replay a run exactly.")]
+Workers = Annotated[int | None, typer.Option(min=1, max=64, help="Concurrent workers.")]
+MaxTime = Annotated[int | None, typer.Option(min=1, help="Stop after this many seconds.")]
+ReportDir = Annotated[
+    Path | None,
+    typer.Option(help="Write junit.xml, cassette.yaml and failures/*.sh (curl) here."),
+]
+SpecOption = Annotated[Path, typer.Option(help="The OpenAPI document.")]
+
+
 @app.command()
 def fuzz(
-    base_url: Annotated[
-        str | None,
-        typer.Option(
-            help="The server's base URL, e.g. https://api.skilldeo.com/api/v1. "
-            "Without it the bundled mock is started on a free port for the run."
-        ),
-    ] = None,
-    token: Annotated[
-        str | None,
-        typer.Option(help="Bearer token to send (or SKILLDEO_TOKEN).", show_default=False),
-    ] = None,
-    email: Annotated[str | None, typer.Option(help="Log in by OTP as this user.")] = None,
-    otp_command: Annotated[
-        str | None,
-        typer.Option(
-            help="Command printing the OTP e-mailed to --email (gets SKILLDEO_EMAIL, "
-            "SKILLDEO_SESSION_ID). Without it the code is read from the mock's outbox."
-        ),
-    ] = None,
-    allow_writes: Annotated[
-        bool, typer.Option(help="Also call signup, loginOTP and invite on a non-loopback server.")
-    ] = False,
-    include: Annotated[
-        list[str] | None, typer.Option(help="Only this operationId or tag (repeatable).")
-    ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option(help="Leave out this operationId or tag (repeatable).")
-    ] = None,
-    rate_limit: Annotated[
-        str | None, typer.Option(help="At most this many requests, e.g. 10/s or 100/m.")
-    ] = None,
-    max_examples: Annotated[
-        int | None,
-        typer.Option(min=1, help="Test cases per operation and phase (schemathesis.toml)."),
-    ] = None,
-    seed: Annotated[int | None, typer.Option(help="Seed, to replay a run exactly.")] = None,
-    workers: Annotated[int | None, typer.Option(min=1, max=64, help="Concurrent workers.")] = None,
-    max_time: Annotated[
-        int | None, typer.Option(min=1, help="Stop after this many seconds.")
-    ] = None,
-    report_dir: Annotated[
-        Path | None,
-        typer.Option(help="Write junit.xml, cassette.yaml and failures/*.sh (curl) here."),
-    ] = None,
-    spec: Annotated[Path, typer.Option(help="The OpenAPI document.")] = SPEC,
+    base_url: BaseUrl = None,
+    token: Token = None,
+    email: Email = None,
+    otp_command: OtpCommand = None,
+    allow_writes: AllowWrites = False,
+    include: Include = None,
+    exclude: Exclude = None,
+    rate_limit: RateLimit = None,
+    max_examples: MaxExamples = None,
+    seed: Seed = None,
+    workers: Workers = None,
+    max_time: MaxTime = None,
+    report_dir: ReportDir = None,
+    spec: SpecOption = SPEC,
 ) -> None:
     """Property-test a server against the spec (schemathesis); exit 1 if it breaks the contract."""
     from generator import fuzz as fuzz_job
 
-    options = fuzz_job.FuzzOptions(
-        base_url=base_url,
-        token=token,
-        email=email,
-        otp_command=otp_command,
-        allow_writes=allow_writes,
-        include=include or [],
-        exclude=exclude or [],
-        rate_limit=rate_limit,
-        max_examples=max_examples,
-        seed=seed,
-        workers=workers,
-        max_time=max_time,
-        report_dir=report_dir,
-        spec=spec,
-    )
+    given = dict(locals())
+    del given["fuzz_job"]
+    given.update(include=include or [], exclude=exclude or [])
+    options = fuzz_job.FuzzOptions(**given)
 
     def job() -> int:
         try:
