@@ -75,6 +75,7 @@ def _chain(run: Any, env: dict[str, str], start: str, verify: str) -> dict[str, 
     )
 
 
+@pytest.mark.slow
 def test_curl_samples_run_against_the_mock(
     samples: dict[tuple[str, str], str], fresh_mock: MockServer
 ) -> None:
@@ -92,6 +93,7 @@ def test_curl_samples_run_against_the_mock(
     assert answers["interviewResult"]["records"]["interview_id"] == 5012
 
 
+@pytest.mark.slow
 def test_javascript_samples_run_against_the_mock(
     samples: dict[tuple[str, str], str], fresh_mock: MockServer
 ) -> None:
@@ -117,6 +119,7 @@ def test_javascript_samples_run_against_the_mock(
         run(oid, env)
 
 
+@pytest.mark.slow
 def test_python_samples_run_against_the_mock(
     spec: Spec, samples: dict[tuple[str, str], str], fresh_mock: MockServer
 ) -> None:

@@ -99,6 +99,7 @@ def test_failed_otp_login_exits_2(mock_server: MockServer) -> None:
     assert "login failed" in output and "--otp-command 'false' gave no code" in output
 
 
+@pytest.mark.slow
 def test_login_through_otp_command_gets_the_session(
     mock_server: MockServer, tmp_path: Path
 ) -> None:
@@ -146,6 +147,7 @@ def test_tokens_are_renewed_before_they_expire() -> None:
     assert refresh_interval("not-a-jwt", now) == DEFAULT_REFRESH
 
 
+@pytest.mark.slow
 def test_report_dir_holds_junit_cassette_and_curl_reproductions(
     tmp_path: Path, mock_server: MockServer
 ) -> None:
@@ -202,12 +204,14 @@ def test_expired_token_means_a_new_login_and_a_replay(mock_server: MockServer) -
     assert case.headers["Authorization"] != first
 
 
+@pytest.mark.slow
 def test_max_time_stops_the_run_and_says_so(mock_server: MockServer) -> None:
     code, output = fuzz("--base-url", mock_server.base_url, "--email", EMAIL, "--max-time", "2")
     assert code == 0, output
     assert "stopped at --max-time 2s: later phases did not run" in output
 
 
+@pytest.mark.slow
 def test_without_a_url_it_fuzzes_the_bundled_mock_and_stops_it() -> None:
     code, output = fuzz("--include", "campaignLink", "--max-examples", "3", "--seed", "5")
     assert code == 0, output

@@ -59,6 +59,7 @@ def test_sanitization_hides_credentials_but_not_the_otp_session(key: str, masked
     assert found is masked
 
 
+@pytest.mark.slow
 def test_reproduction_shows_the_session_id_and_never_the_token() -> None:
     config = build_config(FuzzOptions())
     config.projects.override.update(base_url="http://127.0.0.1:9/api/v1")
@@ -86,6 +87,7 @@ def test_reproduction_shows_the_session_id_and_never_the_token() -> None:
     assert TOKEN not in script and "cookie-secret" not in script
 
 
+@pytest.mark.slow
 def test_a_real_run_writes_runnable_login_and_bearer_reproductions(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mock_server: MockServer
 ) -> None:

@@ -71,6 +71,7 @@ def test_unguarded_ast_parse_races_on_this_interpreter() -> None:
     assert "AST constructor recursion depth mismatch" in str(errors[0])
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("busy_collector")
 def test_guarded_ast_parse_does_not_race() -> None:
     guard_ast_parse()

@@ -117,6 +117,7 @@ def test_latency_header_slows_one_request(api: Api) -> None:
     assert time.monotonic() - started >= 0.3
 
 
+@pytest.mark.slow
 def test_latency_flag_and_seeded_fault_rate() -> None:
     def statuses() -> list[int]:
         args = ("--latency-ms", "20", "--fault-rate", "500=0.5", "--seed", "7")
@@ -164,6 +165,7 @@ def test_help_lists_every_defect(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(f"  {name} " in cli for name in DEFECTS)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_prints_base_url_and_stops_cleanly(sig: signal.Signals) -> None:
     port = free_port()

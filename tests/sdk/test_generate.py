@@ -36,6 +36,7 @@ def _files(root: Path) -> set[str]:
     }
 
 
+@pytest.mark.slow
 def test_regenerating_reproduces_the_committed_sdk(spec: Spec, tmp_path: Path) -> None:
     generate(spec, tmp_path)
     fresh, committed = _files(tmp_path), _files(SDK)
@@ -49,6 +50,7 @@ def test_regenerating_reproduces_the_committed_sdk(spec: Spec, tmp_path: Path) -
         assert "Generated from openapi.yaml" in first and "do not edit" in first, rel
 
 
+@pytest.mark.slow
 def test_check_names_each_stale_sdk_file(
     spec: Spec, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -168,6 +170,7 @@ def _tiny(extended: bool) -> Spec:
     return parse(textwrap.dedent(text), "tiny.yaml")
 
 
+@pytest.mark.slow
 def test_an_added_field_and_operation_show_up_in_the_regenerated_sdk(tmp_path: Path) -> None:
     before, after = tmp_path / "before", tmp_path / "after"
     generate(_tiny(False), before)
@@ -215,6 +218,7 @@ THING_WITH_REFS = """
 """
 
 
+@pytest.mark.slow
 def test_a_ref_to_a_primitive_keeps_its_own_description_and_shared_classes_stay(
     tmp_path: Path,
 ) -> None:

@@ -41,6 +41,7 @@ def test_queued_faults_are_retried_until_success(mock: MockServer, token: str) -
         assert client.campaign_link(campaign_id=22554).link.startswith("https://")
 
 
+@pytest.mark.slow
 def test_attempts_are_max_retries_plus_one(mock: MockServer, token: str) -> None:
     queue_faults(mock, status=500, count=3, retry_after=0, operation="campaignLink")
     with (
@@ -62,6 +63,7 @@ def test_zero_retries_disables_them(mock: MockServer, token: str) -> None:
         assert client.campaign_link(campaign_id=22554).link.startswith("https://")
 
 
+@pytest.mark.slow
 def test_retry_after_is_honoured(mock: MockServer, token: str) -> None:
     queue_faults(mock, status=429, count=1, retry_after=1, operation="campaignLink")
     with Skilldeo(token=token, base_url=mock.base_url, max_retries=1) as client:
