@@ -36,6 +36,9 @@ _FORMAT_TYPES = {"date-time": "datetime", "date": "date", "binary": "File", "uui
 _TYPE_NAMES = {"integer": "int", "number": "float", "boolean": "bool", "array": "list"}
 
 
+MISSING = object()  # a keyword that is absent, told apart from one that is null
+
+
 def component_name(node: Any) -> str | None:
     """`X` for a `$ref` to `#/components/schemas/X`, else None."""
     ref = node.get("$ref") if isinstance(node, dict) else None
@@ -323,19 +326,32 @@ class SchemaDiff:
             self.compare(old_props[before], new_props[after], at_old(before), at_new(after), d)
         for name in added:
             if name not in came:
-                self.property_added(name, name in new_req, at_new(name), d)
+                self.property_added(name, name in new_req, at_new(name), d, new_props[name])
         for name in new_props:
             if name in old_props:
                 self.requiredness(name, name in old_req, name in new_req, at_new(name), d)
                 self.compare(old_props[name], new_props[name], at_old(name), at_new(name), d)
 
-    def property_added(self, name: str, required: bool, where: Where, d: Direction) -> None:
+    def property_added(
+        self, name: str, required: bool, where: Where, d: Direction, schema: Any = None
+    ) -> None:
         if required:
             grade = by_direction(d, BREAKING, SAFE)
             message = f"required property {_show(name)} added"
             self.add("required-property-added", message, grade, grade, where)
-        else:
-            self.add("property-added", f"property {_show(name)} added", SAFE, SAFE, where)
+            return
+        default = schema.get("default", MISSING) if isinstance(schema, dict) else MISSING
+        if d != "response" and default is not MISSING:
+            # The SDK sends only what its caller sets, so from now on the server's default
+            # applies to every SDK call that leaves the field out: a change SDK users see.
+            message = (
+                f"property {_show(name)} added with default {_show(default)}: the server "
+                f"applies it whenever a request leaves {_show(name)} out, as SDK calls do unless "
+                f"they set `{python_name(name)}`"
+            )
+            self.add("property-added-with-default", message, SAFE, MAYBE, where)
+            return
+        self.add("property-added", f"property {_show(name)} added", SAFE, SAFE, where)
 
     def requiredness(self, name: str, was: bool, now: bool, where: Where, d: Direction) -> None:
         """A property on both sides that became required or optional; `was` and `now` say whether

@@ -8,11 +8,18 @@ effective schema (`core.effective.effective`: the target with the siblings conjo
 without changing a type, provided the siblings leave type and format alone; its `default` is
 dropped, as openapi-python-client drops it through a reference. References to enums and objects
 stay: inlining them would make new classes and rename types.
+
+The SDK sends only what its caller set. openapi-python-client would make a field's or a query
+parameter's `default` the value of the argument, and so send it on every call: a default added to
+the spec would silently change what every SDK call sends. So defaults of properties and
+parameters are taken out of the generator's input and said in the description instead (the
+server applies them to a field left out).
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 from generator.core.effective import effective, is_ref, siblings
@@ -58,7 +65,7 @@ def _document(spec: Spec, node: Any, path: tuple[str, ...]) -> Any:
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key == "schema":
-            out[key] = _schema(spec, value)
+            out[key] = _field(_schema(spec, value))
         elif key in DATA:
             out[key] = value
         else:
@@ -85,8 +92,22 @@ def _schema(spec: Spec, node: Any) -> Any:
     for key, value in node.items():
         if key in SUBSCHEMA:
             out[key] = _schema(spec, value)
+        elif key == "properties" and isinstance(value, dict):
+            out[key] = {name: _field(_schema(spec, sub)) for name, sub in value.items()}
         elif key in SCHEMA_MAPS and isinstance(value, dict):
             out[key] = {name: _schema(spec, sub) for name, sub in value.items()}
         elif key in SCHEMA_LISTS and isinstance(value, list):
             out[key] = [_schema(spec, sub) for sub in value]
+    return out
+
+
+def _field(schema: Any) -> Any:
+    """A property's or parameter's schema without its `default`, which moves to the description:
+    the SDK leaves an unset field out, and the server applies its default."""
+    if not isinstance(schema, dict) or "default" not in schema or is_ref(schema):
+        return schema
+    out = {k: v for k, v in schema.items() if k != "default"}
+    said = f"Default: `{json.dumps(schema['default'])}` (the server's, when the field is left out)."
+    text = str(out.get("description") or "").rstrip()
+    out["description"] = f"{text} {said}" if text else said
     return out

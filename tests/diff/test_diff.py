@@ -183,6 +183,10 @@ def add_optional_request_property(d: Data) -> None:
     schema(d, "LoginOtpRequest")["properties"]["locale"] = {"type": "string"}
 
 
+def add_optional_request_property_with_default(d: Data) -> None:
+    schema(d, "LoginOtpRequest")["properties"]["locale"] = {"type": "string", "default": "en"}
+
+
 def add_response_property(d: Data) -> None:
     schema(d, "CampaignLinkResponse")["properties"]["expires_at"] = {
         "type": "string",
@@ -546,6 +550,12 @@ CASES = [
         "optional request property added",
         add_optional_request_property,
         [("property-added", f"{SCHEMAS}/LoginOtpRequest/properties/locale", S, S)],
+        "minor",
+    ),
+    Case(
+        "optional request property added with a default",
+        add_optional_request_property_with_default,
+        [("property-added-with-default", f"{SCHEMAS}/LoginOtpRequest/properties/locale", S, M)],
         "minor",
     ),
     Case(

@@ -322,3 +322,44 @@ def test_python_samples_compile_and_name_only_real_operations(spec: Spec) -> Non
         assert compile(python_sample(spec, op.operation_id), op.operation_id, "exec")
     with pytest.raises(KeyError):
         python_sample(spec, "noSuchOperation")
+
+
+def test_defaults_leave_the_generator_input_and_are_said_in_the_description() -> None:
+    text = TINY.replace(
+        "        skip: {type: integer, minimum: 0}\n",
+        "        skip: {type: integer, minimum: 0}\n"
+        "        sort: {type: string, enum: [newest, oldest], default: newest, "
+        "description: Order.}\n",
+    )
+    data = for_generator(parse(textwrap.dedent(text), "tiny.yaml"))
+    sort = data["components"]["schemas"]["ThingListRequest"]["properties"]["sort"]
+    assert "default" not in sort
+    assert (
+        sort["description"]
+        == 'Order. Default: `"newest"` (the server\'s, when the field is left out).'
+    )
+
+
+@pytest.mark.slow
+def test_a_field_with_a_default_is_sent_only_when_the_caller_sets_it(tmp_path: Path) -> None:
+    text = TINY.replace(
+        "        skip: {type: integer, minimum: 0}\n",
+        "        skip: {type: integer, minimum: 0}\n"
+        "        sort: {type: string, enum: [newest, oldest], default: newest}\n",
+    )
+    generate(parse(textwrap.dedent(text), "tiny.yaml"), tmp_path)
+    script = (
+        "from skilldeo_client.models import ThingListRequest, ThingListRequestSort\n"
+        "print(ThingListRequest().to_dict())\n"
+        "print(ThingListRequest(sort=ThingListRequestSort.OLDEST).to_dict())\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["{}", "{'sort': 'oldest'}"]
