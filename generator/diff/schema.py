@@ -203,6 +203,9 @@ class SchemaDiff:
                 f"default changed from {_show(old.get('default'))} to {_show(new.get('default'))}"
             )
             self.add("default-changed", message, grade, grade, where)
+        if new.get("deprecated") is True and old.get("deprecated") is not True:
+            message = "deprecated: it still works; plan to stop using it"
+            self.add("schema-deprecated", message, SAFE, SAFE, where)
         self.objects(old, new, old_ptr, where, d)
         self.arrays(old, new, old_ptr, where, d)
         self.compositions(old, new, old_ptr, where, d)

@@ -187,6 +187,10 @@ def add_optional_request_property_with_default(d: Data) -> None:
     schema(d, "LoginOtpRequest")["properties"]["locale"] = {"type": "string", "default": "en"}
 
 
+def deprecate_request_property(d: Data) -> None:
+    schema(d, "LoginOtpRequest")["properties"]["email"]["deprecated"] = True
+
+
 def add_response_property(d: Data) -> None:
     schema(d, "CampaignLinkResponse")["properties"]["expires_at"] = {
         "type": "string",
@@ -550,6 +554,12 @@ CASES = [
         "optional request property added",
         add_optional_request_property,
         [("property-added", f"{SCHEMAS}/LoginOtpRequest/properties/locale", S, S)],
+        "minor",
+    ),
+    Case(
+        "request property deprecated",
+        deprecate_request_property,
+        [("schema-deprecated", f"{SCHEMAS}/LoginOtpRequest/properties/email", S, S)],
         "minor",
     ),
     Case(
