@@ -1,4 +1,9 @@
-"""CHANGELOG.md of the SDK: one entry per version, from frozen specs in versions/, reproducible."""
+"""CHANGELOG.md of the SDK: one entry per version, from frozen specs in versions/, reproducible.
+
+The entries are built from variants of tests/data/diff_base.yaml, a frozen copy of openapi.yaml
+(conftest.py), since they name what they remove; only the committed changelog and the freeze
+check read the live spec.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ Data = dict[str, Any]
 
 
 def variant(spec: Spec, version: str, edit: str = "") -> Spec:
-    """The real spec at `version`, optionally without campaignLink or with a staging server."""
+    """The frozen spec at `version`, optionally without campaignLink or with a staging server."""
     data: Data = copy.deepcopy(spec.data)
     data["info"]["version"] = version
     if "drop-link" in edit:
@@ -40,21 +45,21 @@ def entries(text: str) -> list[str]:
 
 
 def test_first_version_lists_every_operation_and_its_sdk_function(
-    tmp_path: Path, spec: Spec
+    tmp_path: Path, diff_base: Spec
 ) -> None:
-    text = changelog.render(spec, tmp_path / "versions")
-    assert entries(text) == [spec.version]
+    text = changelog.render(diff_base, tmp_path / "versions")
+    assert entries(text) == [diff_base.version]
     assert "First version of the skilldeo Platform API" in text
-    for op in spec.operations():
+    for op in diff_base.operations():
         assert f"`{op.method.upper()} {op.path}` ({op.operation_id})" in text
     assert "`api.agent_api.campaign_list`" in text
 
 
-def test_each_version_diffs_against_the_one_before(tmp_path: Path, spec: Spec) -> None:
+def test_each_version_diffs_against_the_one_before(tmp_path: Path, diff_base: Spec) -> None:
     versions = tmp_path / "versions"
-    freeze(versions, variant(spec, "1.0.0"))
-    freeze(versions, variant(spec, "1.1.0", "staging"))
-    current = variant(spec, "2.0.0", "staging drop-link")
+    freeze(versions, variant(diff_base, "1.0.0"))
+    freeze(versions, variant(diff_base, "1.1.0", "staging"))
+    current = variant(diff_base, "2.0.0", "staging drop-link")
     text = changelog.render(current, versions)
     assert entries(text) == ["2.0.0", "1.1.0", "1.0.0"]
     major, minor, first = re.split(r"^## \S+$", text, flags=re.MULTILINE)[1:]
@@ -67,27 +72,29 @@ def test_each_version_diffs_against_the_one_before(tmp_path: Path, spec: Spec) -
 
 
 def test_the_current_spec_wins_over_a_frozen_copy_of_its_version(
-    tmp_path: Path, spec: Spec
+    tmp_path: Path, diff_base: Spec
 ) -> None:
     versions = tmp_path / "versions"
-    freeze(versions, variant(spec, "1.0.0"))
-    freeze(versions, variant(spec, "1.1.0"))
-    text = changelog.render(variant(spec, "1.1.0", "staging"), versions)
+    freeze(versions, variant(diff_base, "1.0.0"))
+    freeze(versions, variant(diff_base, "1.1.0"))
+    text = changelog.render(variant(diff_base, "1.1.0", "staging"), versions)
     assert entries(text) == ["1.1.0", "1.0.0"]
     assert "server-added" in text
 
 
-def test_a_version_that_does_not_reflect_its_changes_is_flagged(tmp_path: Path, spec: Spec) -> None:
+def test_a_version_that_does_not_reflect_its_changes_is_flagged(
+    tmp_path: Path, diff_base: Spec
+) -> None:
     versions = tmp_path / "versions"
-    freeze(versions, variant(spec, "1.0.0"))
-    text = changelog.render(variant(spec, "1.0.1", "drop-link"), versions)
+    freeze(versions, variant(diff_base, "1.0.0"))
+    text = changelog.render(variant(diff_base, "1.0.1", "drop-link"), versions)
     assert "> Warning: these changes need a major release, so at least 2.0.0" in text
 
 
-def test_write_is_byte_identical_on_rerun(tmp_path: Path, spec: Spec) -> None:
+def test_write_is_byte_identical_on_rerun(tmp_path: Path, diff_base: Spec) -> None:
     versions = tmp_path / "versions"
-    freeze(versions, variant(spec, "1.0.0"))
-    current = variant(spec, "1.1.0", "staging")
+    freeze(versions, variant(diff_base, "1.0.0"))
+    current = variant(diff_base, "1.1.0", "staging")
     for name in ("one", "two"):
         (tmp_path / name).mkdir()
         changelog.write(current, tmp_path / name, versions)
@@ -105,13 +112,13 @@ def test_write_is_byte_identical_on_rerun(tmp_path: Path, spec: Spec) -> None:
     ],
 )
 def test_bad_frozen_versions_are_build_errors(
-    tmp_path: Path, spec: Spec, file: str, version: str, current: str, problem: str
+    tmp_path: Path, diff_base: Spec, file: str, version: str, current: str, problem: str
 ) -> None:
     versions = tmp_path / "versions"
     versions.mkdir()
-    (versions / file).write_text(variant(spec, version).text, encoding="utf-8")
+    (versions / file).write_text(variant(diff_base, version).text, encoding="utf-8")
     with pytest.raises(SpecError, match=re.escape(problem)):
-        changelog.render(variant(spec, current), versions)
+        changelog.render(variant(diff_base, current), versions)
 
 
 def test_the_committed_changelog_is_up_to_date(spec: Spec) -> None:

@@ -1,6 +1,7 @@
 """`skilldeo-api diff`: git revisions as inputs, exit codes, usage errors, the three formats.
 
-The markdown output is compared byte for byte with tests/diff/snapshots/diff.md; set
+They run on tests/data/diff_base.yaml, a frozen copy of openapi.yaml, never the live spec. The
+markdown output is compared byte for byte with tests/diff/snapshots/diff.md; set
 SKILLDEO_UPDATE_SNAPSHOTS=1 to rewrite it after a deliberate change, and review the git diff.
 """
 
@@ -22,6 +23,13 @@ from generator.core.spec import Spec
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 Data = dict[str, Any]
+
+
+@pytest.fixture
+def spec(diff_base: Spec) -> Spec:
+    """Here `spec` is the frozen copy (conftest.py): these tests name what they remove or rename,
+    and the snapshot must not move when openapi.yaml does."""
+    return diff_base
 
 
 def write(path: Path, data: Data) -> Path:
