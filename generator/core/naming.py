@@ -68,3 +68,47 @@ def module_name(tag: str) -> str:
 def schema_class_name(name: str) -> str:
     """The SDK class of the component schema `name` (models take no prefix)."""
     return class_name(name, "")
+
+
+# The TypeScript SDK keeps wire names for fields and parameters (its types are the wire's) and
+# names methods, helpers and types after operationIds and schemas in its language's idiom.
+
+
+def _ts_identifier(value: str) -> bool:
+    # Python's identifier rules (Unicode ID_Start/ID_Continue) are ECMAScript's, but for `$`.
+    return value.replace("$", "_").isidentifier()
+
+
+# Members of the TypeScript client that an operation's method must not shadow.
+TS_CLIENT_MEMBERS = frozenset(
+    {"constructor", "request", "authenticated", "baseURL", "timeout", "maxRetries", "userId"}
+    | {"orgId", "toJSON", "toString", "valueOf", "then"}
+)
+
+
+def ts_name(name: str) -> str:
+    """camelCase identifier for a TypeScript method or function: `campaign_list` and
+    `campaignList` give `campaignList`, `loginOTP` stays `loginOTP` (acronyms are kept); a
+    name the client's own members take gets `Op` appended."""
+    words = _words(_sanitize(name))
+    if not words:
+        return "operation"
+    first = words[0].lower() if words[0].isupper() else words[0][:1].lower() + words[0][1:]
+    value = first + _pascal("_".join(words[1:]))
+    if not _ts_identifier(value):
+        value = f"op{value[:1].upper()}{value[1:]}"
+    return f"{value}Op" if value in TS_CLIENT_MEMBERS else value
+
+
+def ts_type_name(name: str) -> str:
+    """PascalCase TypeScript type for a component schema (`user-request` gives `UserRequest`)."""
+    value = _pascal(name)
+    return value if _ts_identifier(value) else f"T{value}"
+
+
+def ts_property(name: str) -> str:
+    """A wire name as a TypeScript property key: bare when it is an identifier, else quoted."""
+    if _ts_identifier(name):
+        return name
+    escaped = name.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'

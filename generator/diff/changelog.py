@@ -1,4 +1,4 @@
-"""The changelog: CHANGELOG.md of the SDK, one entry per version of the API.
+"""The changelog: CHANGELOG.md of each SDK, one entry per version of the API.
 
 The SDK's version is the spec's info.version. The spec of every released version is frozen in
 `versions/<version>.yaml` (checked in, added when info.version is raised; see the README). Each
@@ -12,9 +12,9 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from generator.core.naming import module_name, python_name
+from generator.core.naming import module_name, python_name, ts_name
 from generator.core.paths import ROOT
-from generator.core.spec import Spec, SpecError, load
+from generator.core.spec import Operation, Spec, SpecError, load
 from generator.diff.ops import first_tag
 from generator.diff.render import markdown_changes
 from generator.diff.report import Report, diff, parse_version
@@ -57,21 +57,32 @@ def history(spec: Spec, versions: Path = VERSIONS) -> list[tuple[Spec, Report | 
     return entries[::-1]
 
 
-def _first(spec: Spec) -> list[str]:
+# The SDKs with a changelog: what the first entry calls the SDK and its operations.
+LANGUAGES = {"python": ("Python SDK", "SDK function"), "typescript": ("TypeScript SDK", "method")}
+
+
+def _sdk_name(op: Operation, language: str) -> str:
+    if language == "typescript":
+        return f"client.{ts_name(op.operation_id)}"
+    return f"api.{module_name(first_tag(op))}.{python_name(op.operation_id)}"
+
+
+def _first(spec: Spec, language: str) -> list[str]:
     ops = list(spec.operations())
     title = spec.data.get("info", {}).get("title", "API")
-    lines = [f"First version of the {title} and of its Python SDK, with {len(ops)} operations:", ""]
-    lines += ["| operation | SDK function |", "|---|---|"]
+    sdk, column = LANGUAGES[language]
+    lines = [f"First version of the {title} and of its {sdk}, with {len(ops)} operations:", ""]
+    lines += [f"| operation | {column} |", "|---|---|"]
     for op in ops:
-        function = f"api.{module_name(first_tag(op))}.{python_name(op.operation_id)}"
-        lines.append(f"| `{op.method.upper()} {op.path}` ({op.operation_id}) | `{function}` |")
+        name = _sdk_name(op, language)
+        lines.append(f"| `{op.method.upper()} {op.path}` ({op.operation_id}) | `{name}` |")
     return [*lines, ""]
 
 
-def _entry(spec: Spec, report: Report | None) -> list[str]:
+def _entry(spec: Spec, report: Report | None, language: str) -> list[str]:
     lines = [f"## {spec.version}", ""]
     if report is None:
-        return lines + _first(spec)
+        return lines + _first(spec, language)
     if not report.changes:
         return [*lines, f"No API changes since {report.base_version}.", ""]
     lines += [f"Changes since {report.base_version}: a **{report.bump}** release.", ""]
@@ -84,7 +95,7 @@ def _entry(spec: Spec, report: Report | None) -> list[str]:
     return lines + markdown_changes(report.changes, level=3)
 
 
-def render(spec: Spec, versions: Path = VERSIONS) -> str:
+def render(spec: Spec, versions: Path = VERSIONS, language: str = "python") -> str:
     source = Path(spec.name).name
     lines = [
         f"<!-- Generated from {source} and versions/ by `skilldeo-api build`; do not edit. -->",
@@ -96,10 +107,12 @@ def render(spec: Spec, versions: Path = VERSIONS) -> str:
         "",
     ]
     for version_spec, report in history(spec, versions):
-        lines += _entry(version_spec, report)
+        lines += _entry(version_spec, report, language)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def write(spec: Spec, out_dir: Path, versions: Path = VERSIONS) -> None:
-    """Write CHANGELOG.md into `out_dir` (the SDK project folder)."""
-    (out_dir / FILE).write_text(render(spec, versions), encoding="utf-8")
+def write(
+    spec: Spec, out_dir: Path, versions: Path = VERSIONS, *, language: str = "python"
+) -> None:
+    """Write CHANGELOG.md into `out_dir`, the folder of the SDK in `language` (see LANGUAGES)."""
+    (out_dir / FILE).write_text(render(spec, versions, language), encoding="utf-8")

@@ -4,7 +4,9 @@ openapi-python-client turns schemas into models and operations into request buil
 finds what it does not: which operations page (top/skip in, records + hasMore/total_count out),
 which operations form a one-time-password pair (a start operation whose success response links
 to a verification taking its `session_id`), and the default server. Python names follow
-openapi-python-client's naming rules (`core.naming`) so that they match the modules it writes.
+openapi-python-client's naming rules (`core.naming`) so that they match the modules it writes;
+the TypeScript SDK (`sdk.typescript`) reads the same facts and takes its names from `core.naming`
+too (`ts_*` fields).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.core.naming import FIELD_PREFIX, class_name, identifier
+from generator.core.naming import FIELD_PREFIX, class_name, identifier, ts_name
 from generator.core.spec import Operation, Spec
 
 
@@ -37,6 +39,7 @@ class Endpoint:
     operation_id: str
     method: str  # the client method and the api module
     tag_module: str
+    ts_method: str  # the TypeScript client's method
     auth: bool
     request: Model | None
     response: Model | None
@@ -62,6 +65,8 @@ class OtpPair:
     token_attr: str
     user_id_attr: str | None
     org_id_attr: str | None
+    ts_helper: str  # the TypeScript SDK's function
+    from_start_fields: dict[str, str]  # verification wire field -> start response wire field
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,7 @@ def _endpoint(spec: Spec, op: Operation) -> Endpoint:
     return Endpoint(
         operation_id=op.operation_id,
         method=attr(op.operation_id),
+        ts_method=ts_name(op.operation_id),
         tag_module=identifier(str(tags[0]), "tag"),
         auth=bool(security),
         request=_model(spec, _json_schema(body.get("content")), f"{op.pointer}/requestBody"),
@@ -166,13 +172,14 @@ def _otp_pair(spec: Spec, op: Operation, by_id: dict[str, Endpoint]) -> OtpPair 
         target = by_id.get(str(link.get("operationId")))
         if not isinstance(body, dict) or target is None or target.auth:
             continue
-        from_response = {
-            key: attr(value.split("#/", 1)[1])
+        from_fields = {
+            key: value.split("#/", 1)[1]
             for key, value in body.items()
             if isinstance(value, str)
             and value.startswith("$response.body#/")
             and value.count("/") == 1
         }
+        from_response = {key: attr(value) for key, value in from_fields.items()}
         literals = [key for key, value in body.items() if not str(value).startswith("$")]
         if not from_response or len(literals) != 1:
             continue
@@ -198,6 +205,8 @@ def _otp_pair(spec: Spec, op: Operation, by_id: dict[str, Endpoint]) -> OtpPair 
             token_attr=attr("token"),
             user_id_attr=attr("user_id") if "user_id" in verified.properties else None,
             org_id_attr=attr("org_id") if "org_id" in verified.properties else None,
+            ts_helper=ts_name(helper),
+            from_start_fields=from_fields,
         )
     return None
 

@@ -1,0 +1,342 @@
+// Generated from openapi.yaml by `skilldeo-api client`; do not edit.
+/**
+ * The transport: configuration, authentication, timeouts and retries, on the platform's `fetch`.
+ *
+ * `APIClient.request` sends one operation, retries it on connection errors, timeouts, 429 and
+ * 5xx with exponential backoff and jitter (honouring Retry-After), and resolves to the parsed
+ * success body or rejects with a typed error (`errors.ts`).
+ */
+
+import {
+  APIConnectionError,
+  APITimeoutError,
+  SkilldeoError,
+  errorForStatus,
+} from "./errors.js";
+
+/** `servers[0]` of the spec; `SKILLDEO_BASE_URL` or `baseURL` point elsewhere. */
+export const DEFAULT_BASE_URL = "https://api.skilldeo.com/api/v1";
+/** Milliseconds each attempt may take, the answer's body included. */
+export const DEFAULT_TIMEOUT = 30_000;
+/** Retries after the first attempt (0 disables them). */
+export const DEFAULT_MAX_RETRIES = 2;
+/** The API's `info.version`, which is the package's version. */
+export const VERSION = "1.0.0";
+
+const BASE_URL_ENV = "SKILLDEO_BASE_URL";
+const TOKEN_ENV = "SKILLDEO_TOKEN";
+const INITIAL_RETRY_DELAY = 500;
+const MAX_RETRY_DELAY = 8_000;
+const MAX_RETRY_AFTER = 60_000;
+const USER_AGENT = `skilldeo-client/${VERSION} (typescript)`;
+
+/** The `fetch` the client calls; the platform's by default (Node 18+, browsers, Deno, Bun). */
+export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Where retries are reported; `console` will do. It never receives the token. */
+export interface Logger {
+  info(message: string): void;
+}
+
+/** How a client reaches the API and as whom. */
+export interface ClientOptions {
+  /** The bearer token; `$SKILLDEO_TOKEN` on Node when undefined, none when null. */
+  token?: string | null | undefined;
+  /** `$SKILLDEO_BASE_URL` on Node when undefined, else `DEFAULT_BASE_URL`. */
+  baseURL?: string | undefined;
+  /** Milliseconds per attempt (default 30 000). */
+  timeout?: number | undefined;
+  /** Retries after a failed attempt (default 2; 0 disables). */
+  maxRetries?: number | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+  /** Your own `fetch` (a proxy, a test double); the global one by default. */
+  fetch?: Fetch | undefined;
+  /** Told about each retry; silent by default. */
+  logger?: Logger | undefined;
+  /** The signed-in user, as `login()` sets it. */
+  userId?: number | null | undefined;
+  /** The signed-in user's organisation, as `login()` sets it. */
+  orgId?: number | null | undefined;
+}
+
+/** What one call may change: every method takes these as its last argument. */
+export interface RequestOptions {
+  /** Milliseconds per attempt, instead of the client's. */
+  timeout?: number | undefined;
+  /** Retries, instead of the client's (0 disables). */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call. */
+  headers?: Record<string, string> | undefined;
+  /** Aborts the call, retries and waits included; it then rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+}
+
+/** How an operation is sent: the generated client has one of these per method. */
+export interface Operation {
+  method: string;
+  path: string;
+  auth: boolean;
+  /** Parameters, by where they go; the remaining fields of the argument are the JSON body. */
+  pathParams?: readonly string[];
+  query?: readonly string[];
+  header?: readonly string[];
+  /** "fields": the argument's other fields are the body; "body": its `body` field is. */
+  body?: "fields" | "body";
+}
+
+type Params = Record<string, unknown>;
+
+function env(name: string): string | undefined {
+  const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+  const value = proc?.env?.[name];
+  return value ? value : undefined;
+}
+
+const IS_NODE =
+  typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions
+    ?.node === "string";
+
+function checkedRetries(maxRetries: number): number {
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new RangeError("maxRetries must be 0 (no retries) or a larger integer");
+  }
+  return maxRetries;
+}
+
+function checkedTimeout(timeout: number): number {
+  if (!(timeout > 0) || !Number.isFinite(timeout)) {
+    throw new RangeError("timeout must be a finite number of milliseconds above 0");
+  }
+  return timeout;
+}
+
+/** Milliseconds the server asked to wait, from Retry-After (seconds or an HTTP date). */
+function retryAfter(headers: Headers | undefined): number | undefined {
+  const value = headers?.get("retry-after");
+  if (!value) return undefined;
+  let wait = Number(value) * 1000;
+  if (Number.isNaN(wait)) {
+    const date = Date.parse(value);
+    if (Number.isNaN(date)) return undefined; // neither: fall back to our own backoff
+    wait = date - Date.now();
+  }
+  return Math.min(Math.max(wait, 0), MAX_RETRY_AFTER);
+}
+
+/** Retry-After when the server sent one, else exponential backoff with up to 25% jitter. */
+function retryDelay(attempt: number, headers: Headers | undefined): number {
+  const asked = retryAfter(headers);
+  if (asked !== undefined) return asked;
+  const backoff = Math.min(INITIAL_RETRY_DELAY * 2 ** attempt, MAX_RETRY_DELAY);
+  return backoff * (1 - 0.25 * Math.random());
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  const detail = cause?.code ?? cause?.message;
+  return `${error.name}: ${error.message}${detail ? ` (${String(detail)})` : ""}`;
+}
+
+function appendQuery(url: string, names: readonly string[], params: Params): string {
+  const query = new URLSearchParams();
+  for (const name of names) {
+    const value = params[name];
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) query.append(name, String(item));
+  }
+  const text = query.toString();
+  return text ? `${url}?${text}` : url;
+}
+
+function bodyOf(op: Operation, params: Params): unknown {
+  if (op.body === "body") return params["body"];
+  const named = [...(op.pathParams ?? []), ...(op.query ?? []), ...(op.header ?? [])];
+  if (named.length === 0) return params;
+  const body: Params = {};
+  for (const key of Object.keys(params)) if (!named.includes(key)) body[key] = params[key];
+  return body;
+}
+
+/** One attempt's outcome: an answer (any status) with its body read, or a transport error. */
+interface Answer {
+  response: Response;
+  data: unknown;
+}
+
+/** The configuration and transport the generated `Skilldeo` client builds on. */
+export class APIClient {
+  /** Where requests go, without a trailing slash. */
+  readonly baseURL: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  /** The signed-in user, when known (set by `login()`). */
+  userId: number | null;
+  /** The signed-in user's organisation, when known (set by `login()`). */
+  orgId: number | null;
+  #token: string | null;
+  readonly #headers: Record<string, string>;
+  readonly #fetch: Fetch;
+  readonly #logger: Logger | undefined;
+
+  constructor(options: ClientOptions = {}) {
+    const base = options.baseURL ?? env(BASE_URL_ENV) ?? DEFAULT_BASE_URL;
+    this.baseURL = base.replace(/\/+$/, "");
+    this.#token = options.token === undefined ? (env(TOKEN_ENV) ?? null) : options.token;
+    this.timeout = checkedTimeout(options.timeout ?? DEFAULT_TIMEOUT);
+    this.maxRetries = checkedRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES);
+    this.userId = options.userId ?? null;
+    this.orgId = options.orgId ?? null;
+    this.#headers = { Accept: "application/json", ...(IS_NODE ? { "User-Agent": USER_AGENT } : {}) };
+    Object.assign(this.#headers, options.headers);
+    const fetcher = options.fetch ?? (globalThis.fetch as Fetch | undefined)?.bind(globalThis);
+    if (typeof fetcher !== "function") {
+      throw new TypeError("no fetch: run on Node 18+ or in a browser, or pass `fetch`");
+    }
+    this.#fetch = fetcher;
+    this.#logger = options.logger;
+  }
+
+  /** Whether the client has a token to send. */
+  get authenticated(): boolean {
+    return this.#token !== null;
+  }
+
+  /** @internal Set by the sign-in helpers once the verification answered with a token. */
+  _authenticate(token: string, userId: number | null, orgId: number | null): void {
+    this.#token = token;
+    this.userId = userId;
+    this.orgId = orgId;
+  }
+
+  /** Send `op` with `params`, retrying as configured; the parsed success body. */
+  async request<T>(op: Operation, params: object, options: RequestOptions = {}): Promise<T> {
+    const fields = params as Params;
+    const init = this.#init(op, fields, options);
+    const url = this.#url(op, fields);
+    const retries = checkedRetries(options.maxRetries ?? this.maxRetries);
+    const timeout = checkedTimeout(options.timeout ?? this.timeout);
+    for (let attempt = 0; ; attempt++) {
+      let failure: SkilldeoError;
+      let headers: Headers | undefined;
+      try {
+        const { response, data } = await this.#attempt(url, init, timeout, options.signal);
+        if (response.ok) return data as T;
+        failure = errorForStatus(response.status, response.statusText, data, response.headers);
+        if (response.status !== 429 && response.status < 500) throw failure;
+        headers = response.headers;
+      } catch (error) {
+        if (!(error instanceof APIConnectionError)) throw error;
+        failure = error;
+      }
+      if (attempt >= retries) throw failure;
+      const delay = retryDelay(attempt, headers);
+      this.#logger?.info(
+        `skilldeo-client: retrying ${op.method} ${op.path} in ${(delay / 1000).toFixed(2)}s` +
+          ` (${failure.status ?? failure.name}, retry ${attempt + 1} of ${retries})`,
+      );
+      await sleep(delay, options.signal);
+    }
+  }
+
+  #url(op: Operation, params: Params): string {
+    let path = op.path;
+    for (const name of op.pathParams ?? []) {
+      path = path.replace(`{${name}}`, encodeURIComponent(String(params[name])));
+    }
+    return op.query ? appendQuery(this.baseURL + path, op.query, params) : this.baseURL + path;
+  }
+
+  #init(op: Operation, params: Params, options: RequestOptions): RequestInit {
+    const headers: Record<string, string> = { ...this.#headers };
+    for (const name of op.header ?? []) {
+      if (params[name] !== undefined && params[name] !== null) headers[name] = String(params[name]);
+    }
+    if (op.auth && this.#token !== null) headers["Authorization"] = `Bearer ${this.#token}`;
+    if (options.headers) Object.assign(headers, options.headers);
+    if (op.body === undefined) return { method: op.method, headers };
+    headers["Content-Type"] = "application/json";
+    return { method: op.method, headers, body: JSON.stringify(bodyOf(op, params)) };
+  }
+
+  /** One attempt under its own timeout: the answer and its parsed body, or a typed error. */
+  async #attempt(
+    url: string,
+    init: RequestInit,
+    timeout: number,
+    signal: AbortSignal | undefined,
+  ): Promise<Answer> {
+    if (signal?.aborted) throw signal.reason;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    const onAbort = (): void => controller.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      const response = await this.#fetch(url, { ...init, signal: controller.signal });
+      const text = await response.text();
+      return { response, data: parse(text, response) };
+    } catch (error) {
+      if (error instanceof SkilldeoError) throw error;
+      if (signal?.aborted) throw signal.reason; // the caller's own abort: neither retried nor wrapped
+      if (timedOut) throw new APITimeoutError(`no answer within ${timeout} ms`);
+      throw new APIConnectionError(`connection failed (${describe(error)})`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  /** What `console.log` and `JSON.stringify` show: never the token. */
+  toJSON(): Record<string, unknown> {
+    return {
+      baseURL: this.baseURL,
+      authenticated: this.authenticated,
+      userId: this.userId,
+      orgId: this.orgId,
+    };
+  }
+}
+
+// Node's console.log and util.inspect show this instead of the fields.
+Object.defineProperty(APIClient.prototype, Symbol.for("nodejs.util.inspect.custom"), {
+  value(this: APIClient): string {
+    return `${this.constructor.name} ${JSON.stringify(this.toJSON())}`;
+  },
+});
+
+function parse(text: string, response: Response): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    if (!response.ok) return text;
+    throw new SkilldeoError(`the ${response.status} answer is not JSON`, {
+      status: response.status,
+      body: text,
+      headers: response.headers,
+    });
+  }
+}
