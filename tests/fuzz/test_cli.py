@@ -16,6 +16,7 @@ from schemathesis.auths import set_on_case
 from typer.testing import CliRunner
 
 from generator.cli import app
+from generator.core.spec import Spec
 from generator.fuzz.auth import (
     DEFAULT_REFRESH,
     MOCK_EMAIL,
@@ -28,6 +29,7 @@ from generator.fuzz.auth import (
 )
 from generator.fuzz.engine import build_config, load_schema
 from generator.fuzz.options import FuzzOptions
+from tests.support.contract import first_tag, secured_operations, tagged
 from tests.support.servers import TEST_OTP, MockServer, defects_on, free_port
 
 runner = CliRunner()
@@ -75,12 +77,14 @@ def test_unreachable_url_exits_2_with_a_clear_message() -> None:
     assert f"fuzz: cannot reach {url}" in " ".join(output.split())
 
 
-def test_secured_operations_without_credentials_exit_2() -> None:
+def test_secured_operations_without_credentials_exit_2(spec: Spec) -> None:
     url = f"http://127.0.0.1:{free_port()}/api/v1"  # nothing listens: it must stop before any call
-    code, output = fuzz("--base-url", url, "--include", "Agent API")
+    tag = first_tag(spec.operation(secured_operations(spec)[0]))
+    code, output = fuzz("--base-url", url, "--include", tag)
     assert code == 2
     flat = " ".join(output.split())
-    assert "campaignList, campaignDetails, campaignLink need a bearer token" in flat
+    needing = [op for op in tagged(spec, tag) if op in secured_operations(spec)]
+    assert f"{', '.join(needing)} need a bearer token" in flat
 
 
 def test_rejected_token_exits_2(mock_server: MockServer) -> None:

@@ -1,27 +1,26 @@
-"""Which operations `skilldeo-api fuzz` may call: safety, --include and --exclude; no traffic."""
+"""Which operations `skilldeo-api fuzz` may call: safety, --include and --exclude; no traffic.
+
+The operations, tags and token-free operations are read from the spec, never copied from it.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from generator.core.spec import Spec
-from generator.fuzz.engine import plan
+from generator.fuzz.engine import OTP_OPERATIONS, plan
 from generator.fuzz.select import WRITE_OPERATIONS, SelectionError, is_loopback, secured, select
-
-ALL = (
-    "signupOTP",
-    "signupVerify",
-    "loginOTP",
-    "loginVerify",
-    "campaignList",
-    "campaignDetails",
-    "campaignLink",
-    "interviewInvite",
-    "interviewList",
-    "interviewResult",
+from tests.support.contract import (
+    current,
+    first_tag,
+    operation_ids,
+    public_operations,
+    secured_operations,
+    tagged,
 )
+
+ALL = operation_ids(current())
 LIVE = "https://api.skilldeo.com/api/v1"
-AUTH_API = ("signupOTP", "signupVerify", "loginOTP", "loginVerify")
 
 
 @pytest.mark.parametrize(
@@ -61,38 +60,43 @@ def test_allow_writes_lets_them_back_in(spec: Spec) -> None:
 
 
 def test_include_by_tag_and_exclude_by_operation_id(spec: Spec) -> None:
-    chosen = select(
-        spec,
-        LIVE,
-        allow_writes=False,
-        include=["Agent API", "interviewInvite"],
-        exclude=["campaignLink"],
+    # A tag with two operations that are not writes; one of them excluded by name, and a write
+    # of another tag included by name (withheld, as the server is live).
+    tag = next(
+        first_tag(op)
+        for op in spec.operations()
+        if len([o for o in tagged(spec, first_tag(op)) if o not in WRITE_OPERATIONS]) >= 2
     )
-    assert chosen.operation_ids == ("campaignList", "campaignDetails")
-    assert chosen.withheld == ("interviewInvite",)
+    reads = [o for o in tagged(spec, tag) if o not in WRITE_OPERATIONS]
+    write = next(o for o in ALL if o in WRITE_OPERATIONS and o not in tagged(spec, tag))
+    chosen = select(spec, LIVE, allow_writes=False, include=[tag, write], exclude=[reads[-1]])
+    assert chosen.operation_ids == tuple(reads[:-1])
+    assert chosen.withheld == (write,)
 
 
 def test_unknown_name_is_an_error_listing_the_known_ones(spec: Spec) -> None:
     with pytest.raises(
-        SelectionError, match=r"--exclude nope: not an operationId or tag \(known: .*campaignList"
+        SelectionError, match=rf"--exclude nope: not an operationId or tag \(known: .*{ALL[-1]}"
     ):
         select(spec, LIVE, allow_writes=False, include=[], exclude=["nope"])
 
 
 def test_nothing_left_explains_the_safety_rule(spec: Spec) -> None:
+    write = next(op for op in ALL if op in WRITE_OPERATIONS)
     with pytest.raises(SelectionError, match=r"no operation left to fuzz.*--allow-writes"):
-        select(spec, LIVE, allow_writes=False, include=["signupOTP"], exclude=[])
+        select(spec, LIVE, allow_writes=False, include=[write], exclude=[])
 
 
-def test_secured_operations_are_the_svc_ones(spec: Spec) -> None:
-    assert secured(spec, ALL) == [op for op in ALL if op not in AUTH_API]
-    assert secured(spec, AUTH_API) == []
+def test_secured_operations_are_those_with_a_security_requirement(spec: Spec) -> None:
+    assert secured(spec, ALL) == list(secured_operations(spec))
+    assert secured(spec, public_operations(spec)) == []
 
 
 def test_stateful_runs_apart_from_the_otp_operations() -> None:
     # Their links need an e-mailed code; left in, every stateful scenario would stop there.
+    otp = tuple(op for op in ALL if op in OTP_OPERATIONS)
     assert plan(ALL) == [
         (["examples", "coverage", "fuzzing"], ALL),
-        (["stateful"], tuple(op for op in ALL if op not in AUTH_API)),
+        (["stateful"], tuple(op for op in ALL if op not in OTP_OPERATIONS)),
     ]
-    assert plan(AUTH_API) == [(["examples", "coverage", "fuzzing", "stateful"], AUTH_API)]
+    assert plan(otp) == [(["examples", "coverage", "fuzzing", "stateful"], otp)]
