@@ -32,6 +32,7 @@ from skilldeo_client.models import (
     SendInvitesRequestDto,
 )
 
+from tests.support.contract import current, largest_page
 from tests.support.seed import SEED_EMAIL, SEED_ORG, SEED_USER, latest_code, new_email
 from tests.support.servers import TEST_OTP, MockServer, free_port
 
@@ -98,7 +99,11 @@ def test_interview_operations(client: Skilldeo) -> None:
     )
     assert invited.invited_count == 2
     listed = client.interview_list(
-        body=InterviewListRequest(campaign_id=22554, status=InterviewStatus.INVITED, top=100)
+        body=InterviewListRequest(
+            campaign_id=22554,
+            status=InterviewStatus.INVITED,
+            top=largest_page(current(), "interviewList"),
+        )
     )
     assert {first, second} <= {r.candidate_email for r in listed.records}
     result = client.interview_result(interview_id=5012).records

@@ -17,8 +17,13 @@ from skilldeo_client.models import (
     SendInvitesRequestDto,
 )
 
+from tests.support.contract import current, largest_page, response_field
 from tests.support.seed import SEED_USER, new_email
 from tests.support.servers import MockServer
+
+AGENTS_PAGE = largest_page(current(), "campaignList")
+INTERVIEWS_PAGE = largest_page(current(), "interviewList")
+HAS_MORE = response_field(current(), "campaignList", "has_more")  # the wire name
 
 
 def _counting(bodies: list[dict[str, Any]]) -> httpx.Client:
@@ -31,7 +36,7 @@ def _counting(bodies: list[dict[str, Any]]) -> httpx.Client:
 def test_agents_across_pages_each_once(mock: MockServer, token: str) -> None:
     sent: list[dict[str, Any]] = []
     with Skilldeo(token=token, base_url=mock.base_url, http_client=_counting(sent)) as client:
-        whole = client.campaign_list(body=CampaignListRequest(top=100))
+        whole = client.campaign_list(body=CampaignListRequest(top=AGENTS_PAGE))
         assert whole.has_more is False and whole.total_count == len(whole.records) > 10
         sent.clear()
         paged = [agent.id for agent in client.iter_campaign_list(CampaignListRequest(top=5))]
@@ -48,7 +53,7 @@ def test_iteration_is_lazy_and_starts_at_skip(mock: MockServer, token: str) -> N
         assert sent == []
         first = next(agents)
         assert len(sent) == 1 and sent[0]["skip"] == 4
-        whole = client.campaign_list(body=CampaignListRequest(top=100)).records
+        whole = client.campaign_list(body=CampaignListRequest(top=AGENTS_PAGE)).records
     assert first.id == whole[4].id
 
 
@@ -63,7 +68,9 @@ def test_interviews_across_pages_each_once_sync_and_async(mock: MockServer, toke
         wanted = InterviewListRequest(campaign_id=22553, status=InterviewStatus.INVITED, top=3)
         emails = [i.candidate_email for i in client.iter_interview_list(wanted)]
         whole = client.interview_list(
-            body=InterviewListRequest(campaign_id=22553, status=InterviewStatus.INVITED, top=100)
+            body=InterviewListRequest(
+                campaign_id=22553, status=InterviewStatus.INVITED, top=INTERVIEWS_PAGE
+            )
         )
     assert emails == [i.candidate_email for i in whole.records]
     assert invited <= set(emails) and len(set(emails)) == len(emails) > 3
@@ -100,7 +107,7 @@ def _agents(*ids: int) -> list[dict[str, Any]]:
 @pytest.mark.parametrize(
     ("pages", "calls"),
     [
-        # total_count alone (hasMore is optional in CampaignListResponse)
+        # total_count alone (the has-more flag is optional in the agent list)
         (
             [
                 {"records": _agents(1, 2), "total_count": 3},
@@ -108,11 +115,11 @@ def _agents(*ids: int) -> list[dict[str, Any]]:
             ],
             2,
         ),
-        # hasMore alone
+        # the has-more flag alone
         (
             [
-                {"records": _agents(1, 2), "hasMore": True},
-                {"records": _agents(3), "hasMore": False},
+                {"records": _agents(1, 2), HAS_MORE: True},
+                {"records": _agents(3), HAS_MORE: False},
             ],
             2,
         ),
@@ -125,5 +132,5 @@ def test_stop_rules(pages: list[dict[str, Any]], calls: int) -> None:
     with _offline(pages, seen) as client:
         ids = [agent.id for agent in client.iter_campaign_list()]
     assert ids == [1, 2, 3] and len(seen) == calls
-    assert seen[0] == {"top": 100, "skip": 0}  # the largest page the spec allows
+    assert seen[0] == {"top": AGENTS_PAGE, "skip": 0}  # the largest page the spec allows
     assert [body["skip"] for body in seen[1:]] == [2, 3][: calls - 1]

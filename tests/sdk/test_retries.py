@@ -29,6 +29,7 @@ from skilldeo_client import (
 )
 from skilldeo_client.models import CampaignListRequest
 
+from tests.support.contract import current, largest_page
 from tests.support.seed import queue_faults
 from tests.support.servers import MockServer
 
@@ -140,7 +141,9 @@ def test_paging_iterators_take_max_retries_per_page(mock: MockServer, token: str
     with Skilldeo(token=token, base_url=mock.base_url, max_retries=2) as client:
         with pytest.raises(ServerError):
             next(client.iter_campaign_list(max_retries=0))
-        whole = client.campaign_list(body=CampaignListRequest(top=100)).records
+        whole = client.campaign_list(
+            body=CampaignListRequest(top=largest_page(current(), "campaignList"))
+        ).records
     queue_faults(mock, status=503, count=1, retry_after=0, operation="campaignList")
 
     async def collect() -> list[int]:

@@ -101,3 +101,8 @@ def parameter_example(spec: Spec, operation_id: str, name: str) -> Any:
                 return param["example"]
             return spec.resolve(next(iter(param["examples"].values())))["value"]
     raise KeyError(f"{operation_id} has no parameter {name}")
+
+
+def largest_page(spec: Spec, operation_id: str) -> int:
+    """The largest `top` the operation's request allows."""
+    return int(request_field(spec, operation_id, "top")["maximum"])
