@@ -1,6 +1,7 @@
-"""The mock's ten operations over HTTP: happy paths, each documented error, paging and isolation.
+"""The mock's operations over HTTP: happy paths, each documented error, paging and isolation.
 
 Every response goes through tests.support.apicheck, so each is also checked against openapi.yaml.
+Limits, enums and field names come from the spec (tests.support.contract); ids from the seed.
 """
 
 from __future__ import annotations
@@ -10,11 +11,19 @@ from collections.abc import Iterator
 import pytest
 
 from tests.support.apicheck import Api, ResponseChecker, login
+from tests.support.contract import current, largest_page, request_field, response_field
 from tests.support.inprocess import InProcessMock, in_process_mock
 from tests.support.seed import PEER_EMAIL, SEED_EMAIL
 from tests.support.servers import TEST_OTP
 
 JANE, SAM = SEED_EMAIL, PEER_EMAIL
+SPEC = current()
+AGENTS_PAGE = largest_page(SPEC, "campaignList")  # every agent of an organisation fits
+INTERVIEWS_PAGE = largest_page(SPEC, "interviewList")
+AGENTS_MORE = response_field(SPEC, "campaignList", "has_more")  # the wire names
+INTERVIEWS_MORE = response_field(SPEC, "interviewList", "has_more")
+SEARCH_MAX = request_field(SPEC, "campaignList", "search_param")["maxLength"]
+ORG_ID_MAX = request_field(SPEC, "campaignList", "org_id")["maximum"]
 
 
 @pytest.fixture(scope="module")
@@ -51,30 +60,33 @@ def test_campaign_list_replays_the_documented_sample(api: Api) -> None:
 def test_campaign_list_pages_agree_with_totals(api: Api) -> None:
     first = api.ok("campaignList", json={})
     total = first["total_count"]
-    assert len(first["records"]) == 10 and total > 20 and first["hasMore"] is True
+    default = request_field(SPEC, "campaignList", "top")["default"]
+    assert len(first["records"]) == default and total > 2 * default and first[AGENTS_MORE] is True
     seen = []
     for skip in range(0, total, 10):
         page = api.ok("campaignList", json={"top": 10, "skip": skip})
         assert page["total_count"] == total
-        assert page["hasMore"] == (skip + len(page["records"]) < total)
+        assert page[AGENTS_MORE] == (skip + len(page["records"]) < total)
         seen += [r["id"] for r in page["records"]]
     assert len(seen) == len(set(seen)) == total
     assert seen == sorted(seen, reverse=True)
     beyond = api.ok("campaignList", json={"skip": total})
-    assert beyond["records"] == [] and beyond["hasMore"] is False
+    assert beyond["records"] == [] and beyond[AGENTS_MORE] is False
 
 
 def test_campaign_list_filters_by_search_and_status(api: Api) -> None:
-    body = api.ok("campaignList", json={"search_param": "DOTNET", "top": 100})
+    body = api.ok("campaignList", json={"search_param": "DOTNET", "top": AGENTS_PAGE})
     assert [r["id"] for r in body["records"]] == [22554]
-    inactive = api.ok("campaignList", json={"status": "inactive", "top": 100})
-    active = api.ok("campaignList", json={"status": "active", "top": 100})
-    everything = api.ok("campaignList", json={"top": 100})
-    assert inactive["total_count"] > 0 and active["total_count"] > 0
-    assert inactive["total_count"] + active["total_count"] == everything["total_count"]
-    for r in inactive["records"]:
-        details = api.ok("campaignDetails", params={"campaignId": r["id"], "userId": 1042})
-        assert details["records"]["status"] == "inactive"
+    everything = api.ok("campaignList", json={"top": AGENTS_PAGE})
+    counts = {}
+    for status in request_field(SPEC, "campaignList", "status")["enum"]:
+        page = api.ok("campaignList", json={"status": status, "top": AGENTS_PAGE})
+        counts[status] = page["total_count"]
+        for r in page["records"]:
+            details = api.ok("campaignDetails", params={"campaignId": r["id"], "userId": 1042})
+            assert details["records"]["status"] == status
+    assert len([n for n in counts.values() if n > 0]) >= 2, counts
+    assert sum(counts.values()) == everything["total_count"]
 
 
 def test_campaign_details_and_link_match_the_documentation(api: Api) -> None:
@@ -106,7 +118,7 @@ def test_interview_list_and_result_replay_the_documented_samples(api: Api) -> No
             "campaign_name": "Dotnet AI walk-in",
         }
     ]
-    assert (body["total_count"], body["hasMore"]) == (1, False)
+    assert (body["total_count"], body[INTERVIEWS_MORE]) == (1, False)
     result = api.ok("interviewResult", params={"interviewId": 5012})["records"]
     assert result["overall_decision"] == "shortlisted"
     assert result["scores"]["job_stability_score"] == 78
@@ -116,14 +128,14 @@ def test_interview_list_and_result_replay_the_documented_samples(api: Api) -> No
 
 
 def test_interview_list_filters_and_pages(api: Api) -> None:
-    everything = api.ok("interviewList", json={"top": 100})
-    assert everything["total_count"] >= 150 and everything["hasMore"] is True
+    everything = api.ok("interviewList", json={"top": INTERVIEWS_PAGE})
+    assert everything["total_count"] >= 150 and everything[INTERVIEWS_MORE] is True
     statuses = {}
-    for status in ("invited", "in_progress", "completed", "expired"):
-        page = api.ok("interviewList", json={"status": status, "top": 100})
-        assert page["total_count"] > 0
-        assert {r["status"] for r in page["records"]} == {status}
+    for status in request_field(SPEC, "interviewList", "status")["enum"]:
+        page = api.ok("interviewList", json={"status": status, "top": INTERVIEWS_PAGE})
+        assert {r["status"] for r in page["records"]} <= {status}
         statuses[status] = page["total_count"]
+    assert len([n for n in statuses.values() if n > 0]) >= 2, statuses
     assert sum(statuses.values()) == everything["total_count"]
     found = api.ok("interviewList", json={"search_param": "CANDIDATE1@"})
     assert [r["interview_id"] for r in found["records"]] == [5012]
@@ -167,10 +179,10 @@ def test_other_organisations_data_is_invisible(
     sam = Api.over(server, response_checker)
     try:
         sam.token = login(sam, SAM)["token"]
-        theirs = sam.ok("campaignList", json={"top": 100})
+        theirs = sam.ok("campaignList", json={"top": AGENTS_PAGE})
         their_agent = theirs["records"][0]["id"]
         their_interview = sam.ok("interviewList", json={})["records"][0]["interview_id"]
-        mine = api.ok("campaignList", json={"top": 100})
+        mine = api.ok("campaignList", json={"top": AGENTS_PAGE})
         assert not {r["id"] for r in mine["records"]} & {r["id"] for r in theirs["records"]}
         # The other org's ids answer exactly like ids that do not exist.
         api.fails("campaignDetails", 404, params={"campaignId": their_agent, "userId": 1042})
@@ -196,12 +208,12 @@ def test_other_organisations_data_is_invisible(
     ("body", "field"),
     [
         ({"top": 0}, "top: must be >= 1"),
-        ({"top": 101}, "top: must be <= 100"),
+        ({"top": AGENTS_PAGE + 1}, f"top: must be <= {AGENTS_PAGE}"),
         ({"skip": -1}, "skip: must be >= 0"),
         ({"top": "10"}, "top: must be of type integer"),
         ({"status": "paused"}, "status: must be one of"),
-        ({"org_id": 2**31}, "org_id: must be <="),
-        ({"search_param": "x" * 101}, "search_param: must be at most 100"),
+        ({"org_id": ORG_ID_MAX + 1}, f"org_id: must be <= {ORG_ID_MAX}"),
+        ({"search_param": "x" * (SEARCH_MAX + 1)}, f"search_param: must be at most {SEARCH_MAX}"),
         ([], "body: must be of type object"),
     ],
 )

@@ -13,11 +13,13 @@ import httpx
 import pytest
 
 from tests.support.apicheck import Api, ResponseChecker, login
+from tests.support.contract import current, largest_page
 from tests.support.inprocess import InProcessMock, in_process_mock
 from tests.support.seed import PEER_EMAIL, SEED_EMAIL
 from tests.support.servers import TEST_OTP
 
 JANE = SEED_EMAIL
+PAGE = largest_page(current(), "interviewList")
 
 
 @pytest.fixture(scope="module")
@@ -163,11 +165,11 @@ def test_restart_with_db_keeps_records_and_tokens(
             "verification_code": TEST_OTP,
         }
         new_token = api.ok("signupVerify", json=body)["token"]
-        before = api.ok("interviewList", json={"top": 100})
+        before = api.ok("interviewList", json={"top": PAGE})
         api.close()
     with in_process_mock("--db", str(db)) as second:
         api = Api.over(second, response_checker, token=api.token)
-        after = api.ok("interviewList", json={"top": 100})
+        after = api.ok("interviewList", json={"top": PAGE})
         assert after == before
         assert after["records"][0]["candidate_email"] == "kept@example.com"
         assert api.ok("campaignList", json={}, token=new_token)["total_count"] == 0
