@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from skilldeo_mock.options import DEFECTS
+from tests.support.contract import current, response_field
 from tests.support.inprocess import InProcessMock, in_process_mock
 from tests.support.seed import SEED_EMAIL
 from tests.support.servers import TEST_OTP
@@ -97,7 +98,8 @@ def _empty_message(p: Probe) -> bool:
 
 def _paging(p: Probe) -> bool:
     body = p.post("svc/campaign/list", {"top": 10}).json()
-    return len(body["records"]) > 10 or body["hasMore"] is not (body["total_count"] > 10)
+    has_more = body[response_field(current(), "campaignList", "has_more")]
+    return len(body["records"]) > 10 or has_more is not (body["total_count"] > 10)
 
 
 def _echo_token(p: Probe) -> bool:
