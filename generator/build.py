@@ -1,8 +1,11 @@
 """The build: run every generator into generated/, or check that generated/ is up to date.
 
 Each target is a function `generate(spec, out_dir)` that writes one folder under generated/ and
-nothing else. `check` runs them all into a scratch folder and compares it file by file with the
-committed tree, so a stale, missing or extra file is named.
+nothing else. `generate` writes the targets into a scratch folder first; asked to, it then proves
+the Python samples the docs print by type-checking them against the SDK just generated
+(`sdk.samplecheck`), and leaves generated/ alone if one fails. `check` runs them all into a
+scratch folder and compares it file by file with the committed tree, so a stale, missing or extra
+file is named.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ Generate = Callable[[Spec, Path], None]
 TARGETS: dict[str, str] = {}
 TARGETS["python"] = "generator.sdk:generate"
 TARGETS["docs"] = "generator.docs:generate"
+# The target that writes the SDK, and those that print Python samples calling it.
+SDK_TARGET = "python"
+SAMPLE_TARGETS = frozenset({"docs"})
 
 out = Console(stderr=True, highlight=False)
 
@@ -35,19 +41,58 @@ def target(name: str) -> Generate:
     return fn
 
 
-def generate(spec: Spec, names: list[str] | None = None, root: Path = GENERATED) -> None:
-    """Regenerate the named targets (all by default) from scratch under `root`."""
-    for name in names or list(TARGETS):
-        dest = root / name
-        out.print(f"generate: {name} -> {dest}")
-        with tempfile.TemporaryDirectory() as scratch:
-            tmp = Path(scratch) / name
-            tmp.mkdir()
-            target(name)(spec, tmp)
+def generate(
+    spec: Spec,
+    names: list[str] | None = None,
+    root: Path = GENERATED,
+    *,
+    check_samples: bool = False,
+) -> list[str]:
+    """Regenerate the named targets (all by default) from scratch under `root`.
+
+    With `check_samples`, the Python samples of the targets that print them are type-checked
+    against the SDK first (generated for the check alone when it is not among `names`). The
+    problems are returned, one line each, and then nothing under `root` is touched.
+    """
+    names = names or list(TARGETS)
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch)
+        for name in names:
+            out.print(f"generate: {name} -> {root / name}")
+            (fresh / name).mkdir()
+            target(name)(spec, fresh / name)
+        problems = _sample_problems(spec, fresh, names) if check_samples else []
+        if problems:
+            return problems
+        for name in names:
+            dest = root / name
             if dest.exists():
                 shutil.rmtree(dest)
             dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copytree(tmp, dest)
+            shutil.copytree(fresh / name, dest)
+    return []
+
+
+def _sample_problems(spec: Spec, fresh: Path, names: list[str]) -> list[str]:
+    """The samples that do not type-check against the SDK generated under `fresh`."""
+    if not SAMPLE_TARGETS.intersection(names):
+        return []
+    from generator.docs.samples import python_samples
+    from generator.sdk import samplecheck
+
+    sdk = fresh / SDK_TARGET
+    if SDK_TARGET not in names:
+        sdk = fresh / f"_{SDK_TARGET}_for_samples"
+        sdk.mkdir()
+        target(SDK_TARGET)(spec, sdk)
+    samples = python_samples(spec)
+    try:
+        problems = samplecheck.problems(spec, sdk, samples)
+    except samplecheck.SampleCheckError as exc:
+        return [f"{spec.name}: {samplecheck.RULE}: {exc}"]
+    if not problems:
+        out.print(f"samples: {len(samples)} Python samples type-check against the SDK")
+    return problems
 
 
 def _tree(root: Path) -> set[str]:

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from generator.core.paths import SPEC
-from generator.core.spec import SpecError
+from generator.core.spec import Spec, SpecError
 
 app = typer.Typer(
     name="skilldeo-api",
@@ -64,19 +64,38 @@ def validate(spec: SpecArg = SPEC) -> None:
 
 @app.command()
 def build(spec: SpecArg = SPEC) -> None:
-    """The main job: validate the spec, then regenerate everything under generated/."""
-    from generator import build as build_job
+    """The main job: validate the spec, then regenerate everything under generated/ (its Python
+    samples type-checked against the SDK first)."""
     from generator import validate as validate_job
     from generator.core.spec import load
 
     def job() -> int:
         if validate_job.run(spec):
             return 1
-        build_job.generate(load(spec))
+        if _generate(load(spec), None, "build"):
+            return 1
         err.print(f"build: generated/ is up to date with {spec}")
         return 0
 
     run(job)
+
+
+def _generate(loaded: Spec, names: list[str] | None, command: str) -> int:
+    """Regenerate with the Python samples proven; print each failing sample and return 1 if any."""
+    from generator import build as build_job
+
+    problems = build_job.generate(loaded, names, check_samples=True)
+    for problem in problems:
+        err.print(problem, markup=False, soft_wrap=True)
+    if problems:
+        err.print(
+            f"{command}: the Python samples failed their type check ({len(problems)} problem(s)); "
+            "generated/ was left as it was",
+            markup=False,
+            soft_wrap=True,
+        )
+        return 1
+    return 0
 
 
 @app.command()
@@ -101,10 +120,9 @@ def check(spec: SpecArg = SPEC) -> None:
 @app.command()
 def client(spec: SpecArg = SPEC) -> None:
     """Regenerate only the Python SDK (generated/python) from the spec and templates."""
-    from generator import build as build_job
     from generator.core.spec import load
 
-    run(lambda: build_job.generate(load(spec), ["python"]))
+    run(lambda: _generate(load(spec), ["python"], "client"))  # it prints no samples to check
 
 
 @app.command(
@@ -164,11 +182,11 @@ def diff(
 
 @app.command()
 def docs(spec: SpecArg = SPEC) -> None:
-    """Regenerate only the API reference site (generated/docs) from the spec and templates."""
-    from generator import build as build_job
+    """Regenerate only the API reference site (generated/docs); its Python samples are first
+    type-checked against an SDK generated for the check."""
     from generator.core.spec import load
 
-    run(lambda: build_job.generate(load(spec), ["docs"]))
+    run(lambda: _generate(load(spec), ["docs"], "docs"))
 
 
 # The options of `fuzz`, one type each; their names are the fields of fuzz.FuzzOptions.

@@ -2,26 +2,34 @@
 
 A snippet takes the server and the credentials from the environment (SKILLDEO_BASE_URL, and
 SKILLDEO_TOKEN or SKILLDEO_EMAIL + SKILLDEO_OTP), signs in with the SDK's helper when the
-operation needs a token, and calls the operation with its documented example values. The
-verification step of an OTP pair first runs its start step, since a documented `session_id`
-cannot be verified. The address of an OTP flow, sign-up included, is SKILLDEO_EMAIL, as in the
-curl and JavaScript samples. All snippets of a build are formatted by one ruff process.
+operation needs a token, and calls the operation with its documented example values, each the
+Python type the SDK expects there: `datetime.datetime` with its offset for a date-time,
+`datetime.date`, `uuid.UUID`, the enum or model class (inline ones named as openapi-python-client
+names them), lists of these. The verification step of an OTP pair first runs its start step,
+since a documented `session_id` cannot be verified. The address of an OTP flow, sign-up included,
+is SKILLDEO_EMAIL, as in the curl and JavaScript samples. All snippets of a build are formatted by
+one ruff process; the build type-checks them against the SDK (`samplecheck`).
 """
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.core.naming import class_name
 from generator.core.spec import Operation, Spec
 from generator.sdk.analysis import Endpoint, OtpPair, SdkSpec, analyse, attr
+from generator.sdk.refs import for_generator
 
 PACKAGE = "skilldeo_client"
+SCHEMAS = "#/components/schemas/"
 
 
 def _example(spec: Spec, node: Any) -> Any:
@@ -38,56 +46,145 @@ def _example(spec: Spec, node: Any) -> Any:
     return schema.get("example", schema.get("default"))
 
 
-def _value(spec: Spec, schema: Any, value: Any, imports: set[str]) -> str:
-    """Python source for one field value: a named enum member where the schema has one."""
+@dataclass
+class Imports:
+    """What a snippet imports: standard modules (datetime, uuid) and the SDK's model classes."""
+
+    modules: set[str] = field(default_factory=set)
+    models: set[str] = field(default_factory=set)
+
+    def model(self, cls: str) -> str:
+        self.models.add(cls)
+        return cls
+
+
+def _class_of(schema: Any, owner: str, name: str) -> str:
+    """The SDK class of an enum or object schema: a component's own, else the one
+    openapi-python-client names after where it is defined (owner + field, or its title)."""
     ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if isinstance(ref, str) and ref.startswith(SCHEMAS) and "/" not in ref.removeprefix(SCHEMAS):
+        return class_name(ref.removeprefix(SCHEMAS))
+    title = schema.get("title") if isinstance(schema, dict) else None
+    return class_name(f"{owner}_{title or name}")
+
+
+def _kind(schema: dict[str, Any]) -> str:
+    """The JSON type of a schema; a nullable type (["string", "null"]) counts as its other type."""
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    if kind is None and "properties" in schema:
+        kind = "object"
+    return str(kind)
+
+
+def _timezone(offset: datetime.timedelta) -> str:
+    """Source for the timezone of a UTC offset: `datetime.timezone.utc`, or the offset spelt out."""
+    if not offset:
+        return "datetime.timezone.utc"
+    hours, rest = divmod(int(abs(offset).total_seconds()), 3600)
+    minutes, seconds = divmod(rest, 60)
+    units = {"hours": hours, "minutes": minutes, "seconds": seconds}
+    parts = ", ".join(f"{unit}={count}" for unit, count in units.items() if count)
+    sign = "-" if offset < datetime.timedelta(0) else ""
+    return f"datetime.timezone({sign}datetime.timedelta({parts}))"
+
+
+def _moment(fmt: str, value: str, imports: Imports) -> str | None:
+    """Source for a string the SDK types as datetime, date or UUID; None for other strings."""
+    try:
+        if fmt == "date-time":
+            moment = datetime.datetime.fromisoformat(value)
+            source = repr(moment.replace(tzinfo=None))
+            offset = moment.utcoffset()
+            if offset is not None:
+                source = f"{source[:-1]}, tzinfo={_timezone(offset)})"
+        elif fmt == "date":
+            source = repr(datetime.date.fromisoformat(value))
+        elif fmt == "uuid":
+            source = f"uuid.UUID({str(uuid.UUID(value))!r})"
+        else:
+            return None
+    except ValueError:
+        return None  # not parseable here: left a string, which the build's type check reports
+    imports.modules.add("uuid" if fmt == "uuid" else "datetime")
+    return source
+
+
+def _value(spec: Spec, schema: Any, value: Any, imports: Imports, owner: str, name: str) -> str:
+    """Python source for `value` as the SDK types `schema`: enum members, model instances,
+    datetime, date and UUID objects, lists of them; other values as they are. `owner` and `name`
+    (the class or operation a schema is defined in, and its field) name inline classes."""
     resolved = spec.resolve(schema) if isinstance(schema, dict) else {}
-    if isinstance(ref, str) and "enum" in resolved and isinstance(value, str):
-        cls = class_name(ref.rsplit("/", 1)[1])
-        imports.add(cls)
-        return f"{cls}({value!r})"
+    if value is None or not isinstance(resolved, dict):
+        return repr(value)
+    kind = _kind(resolved)
+    if "enum" in resolved and isinstance(value, str | int) and not isinstance(value, bool):
+        return f"{imports.model(_class_of(schema, owner, name))}({value!r})"
+    if kind == "object" and isinstance(value, dict):
+        return _model(spec, resolved, value, imports, _class_of(schema, owner, name))
+    if kind == "array" and isinstance(value, list):
+        item = resolved.get("items")
+        items = [_value(spec, item, v, imports, owner, f"{name}_item") for v in value]
+        return f"[{', '.join(items)}]"
+    if kind == "string" and isinstance(value, str) and isinstance(resolved.get("format"), str):
+        source = _moment(resolved["format"], value, imports)
+        if source is not None:
+            return source
     return repr(value)
 
 
-def _body(
-    spec: Spec, op: Operation, endpoint: Endpoint, imports: set[str], overrides: dict[str, str]
+def _model(
+    spec: Spec,
+    schema: dict[str, Any],
+    value: dict[str, Any],
+    imports: Imports,
+    cls: str,
+    overrides: dict[str, str] | None = None,
 ) -> str:
-    model = endpoint.request
-    assert model is not None
-    imports.add(model.cls)
-    media: dict[str, Any] = (spec.resolve(op.data["requestBody"]).get("content") or {})[
-        "application/json"
-    ]
-    example = _example(spec, media) or {}
-    schema = spec.resolve(media["schema"])
+    """A model instance, built field by field; through `from_dict` when the example has fields
+    the class does not (additional properties) or lacks a required one."""
+    imports.model(cls)
     props = schema.get("properties") or {}
-    simple = all(k in props and not _is_object(spec, props[k]) for k in example)
-    if not simple:
-        return f"{model.cls}.from_dict({example!r})"
+    required = schema.get("required") or []
+    if not props or any(k not in props for k in value) or any(r not in value for r in required):
+        return f"{cls}.from_dict({value!r})"
     fields = []
-    for key, value in example.items():
-        source = overrides.get(key) or _value(spec, props[key], value, imports)
+    for key, item in value.items():
+        given = (overrides or {}).get(key)
+        source = given or _value(spec, props[key], item, imports, cls, key)
         fields.append(f"{attr(key)}={source}")
-    return f"{model.cls}({', '.join(fields)})"
+    return f"{cls}({', '.join(fields)})"
 
 
-def _is_object(spec: Spec, schema: Any) -> bool:
+def _body(spec: Spec, op: Operation, imports: Imports, overrides: dict[str, str]) -> str | None:
+    """The request body's source, or None when the operation takes no JSON body."""
+    body = spec.resolve(op.data.get("requestBody") or {})
+    media = (body.get("content") or {}).get("application/json")
+    if not isinstance(media, dict):
+        return None
+    schema = media.get("schema") or {}
+    example = _example(spec, media)
+    example = {} if example is None else example
+    cls = _class_of(schema, op.operation_id, "body")
     resolved = spec.resolve(schema)
-    items = resolved.get("items")
-    return resolved.get("type") == "object" or (
-        isinstance(items, dict) and spec.resolve(items).get("type") == "object"
-    )
+    if _kind(resolved) == "object" and isinstance(example, dict):
+        return _model(spec, resolved, example, imports, cls, overrides)
+    return _value(spec, schema, example, imports, op.operation_id, "body")
 
 
 def _call(
-    spec: Spec, op: Operation, endpoint: Endpoint, imports: set[str], overrides: dict[str, str]
+    spec: Spec, op: Operation, endpoint: Endpoint, imports: Imports, overrides: dict[str, str]
 ) -> str:
     args = []
-    if endpoint.request is not None:
-        args.append(f"body={_body(spec, op, endpoint, imports, overrides)}")
+    body = _body(spec, op, imports, overrides)
+    if body is not None:
+        args.append(f"body={body}")
     for raw in op.data.get("parameters") or []:
         param = spec.resolve(raw)
-        value = _value(spec, param.get("schema"), _example(spec, param), imports)
+        example = _example(spec, param)
+        value = _value(spec, param.get("schema"), example, imports, op.operation_id, param["name"])
         args.append(f"{attr(param['name'])}={value}")
     return f"client.{endpoint.method}({', '.join(args)})"
 
@@ -117,47 +214,53 @@ def python_samples(spec: Spec, operation_ids: Iterable[str]) -> dict[str, str]:
     """operationId -> its runnable snippet, in the given order; KeyError if one is unknown."""
     sdk = analyse(spec)
     by_id = {e.operation_id: e for e in sdk.endpoints}
-    sources = {oid: _source(spec, sdk, by_id[oid]) for oid in operation_ids}
+    # Values are typed as the SDK types them, so from the spec as openapi-python-client reads it
+    # (a `$ref` keeps its target's type unless `refs` inlines it).
+    view = Spec(spec.name, spec.text, for_generator(spec), spec.lines)
+    sources = {oid: _source(view, sdk, by_id[oid]) for oid in operation_ids}
     return dict(zip(sources, _format(list(sources.values())), strict=True))
+
+
+def _client(sdk: SdkSpec, endpoint: Endpoint) -> tuple[list[str], list[str]]:
+    """The SDK import and the lines that make `client`: signed in when the operation needs it."""
+    login = next((p for p in sdk.otp_pairs if p.helper == "login"), None)
+    if not (endpoint.auth and login is not None):
+        return [f"from {PACKAGE} import Skilldeo"], [
+            'client = Skilldeo(base_url=os.environ.get("SKILLDEO_BASE_URL"))'
+        ]
+    return [f"from {PACKAGE} import Skilldeo, {login.helper}"], [
+        'base_url = os.environ.get("SKILLDEO_BASE_URL")',
+        'if os.environ.get("SKILLDEO_TOKEN"):',
+        "    client = Skilldeo(base_url=base_url)  # the token comes from SKILLDEO_TOKEN",
+        "else:",
+        f'    client = {login.helper}(os.environ["SKILLDEO_EMAIL"],'
+        ' otp=os.environ["SKILLDEO_OTP"], base_url=base_url)',
+    ]
 
 
 def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
     operation_id = endpoint.operation_id
     op = spec.operation(operation_id)
-    imports: set[str] = set()
-    lines = ["import os", ""]
-    body: list[str] = []
-    pair = _pair_of(sdk, operation_id)
-    login = next((p for p in sdk.otp_pairs if p.helper == "login"), None)
-    if endpoint.auth and login is not None:
-        top = [f"from {PACKAGE} import Skilldeo, {login.helper}"]
-        body += [
-            'base_url = os.environ.get("SKILLDEO_BASE_URL")',
-            'if os.environ.get("SKILLDEO_TOKEN"):',
-            "    client = Skilldeo(base_url=base_url)  # the token comes from SKILLDEO_TOKEN",
-            "else:",
-            f'    client = {login.helper}(os.environ["SKILLDEO_EMAIL"],'
-            ' otp=os.environ["SKILLDEO_OTP"], base_url=base_url)',
-        ]
-    else:
-        top = [f"from {PACKAGE} import Skilldeo"]
-        body += ['client = Skilldeo(base_url=os.environ.get("SKILLDEO_BASE_URL"))']
+    imports = Imports(modules={"os"})
+    top, body = _client(sdk, endpoint)
     body.append("with client:")
+    pair = _pair_of(sdk, operation_id)
     if pair is not None and operation_id == pair.verify.operation_id:
         start_op = spec.operation(pair.start.operation_id)
         body.append(f"    started = {_call(spec, start_op, pair.start, imports, _email(pair))}")
         overrides = {
             **_email(pair),
-            **{field: f"started.{source}" for field, source in pair.from_start_response.items()},
+            **{name: f"started.{source}" for name, source in pair.from_start_response.items()},
             pair.otp_field: 'os.environ["SKILLDEO_OTP"]',
         }
         body.append(f"    result = {_call(spec, op, endpoint, imports, overrides)}")
     else:
         body.append(f"    result = {_call(spec, op, endpoint, imports, _email(pair))}")
     body.append("    print(result.to_dict())")
-    if imports:
-        top.append(f"from {PACKAGE}.models import {', '.join(sorted(imports))}")
-    return "\n".join(lines + top + ["", *body]) + "\n"
+    if imports.models:
+        top.append(f"from {PACKAGE}.models import {', '.join(sorted(imports.models))}")
+    lines = [f"import {module}" for module in sorted(imports.modules)]
+    return "\n".join([*lines, "", *top, "", *body]) + "\n"
 
 
 def _format(sources: list[str]) -> list[str]:
