@@ -9,11 +9,20 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import build, docs
 from generator.core.spec import Spec, parse
+from tests.support.contract import (
+    body_example,
+    body_schema,
+    current,
+    media_example,
+    public_operations,
+    request_field,
+)
 from tests.support.docs_page import (
     BREAKOUT,
     SHELL,
@@ -103,22 +112,81 @@ def test_every_operation_and_model_has_its_section_and_samples(spec: Spec) -> No
     assert targets - ids == set()
 
 
-def test_page_shows_constraints_examples_and_the_auth_walkthrough(spec: Spec) -> None:
+def _links(spec: Spec, source: str) -> list[dict[str, Any]]:
+    """The links of an operation's responses, in document order."""
+    found: list[dict[str, Any]] = []
+    for response in (spec.operation(source).data.get("responses") or {}).values():
+        found += [spec.resolve(x) for x in (spec.resolve(response).get("links") or {}).values()]
+    return found
+
+
+def _sign_in_chain(spec: Spec) -> tuple[list[str], dict[str, Any]]:
+    """A token-free operation, the token-free one its link leads to, and the first call that one
+    unlocks; with the link between the first two."""
+    public = set(public_operations(spec))
+    for start in public_operations(spec):
+        for link in _links(spec, start):
+            verify = link.get("operationId")
+            then = [x["operationId"] for x in _links(spec, str(verify)) if x.get("operationId")]
+            locked = [oid for oid in then if oid not in public]
+            if verify in public and locked:
+                return [start, str(verify), locked[0]], link
+    raise AssertionError("no token-free chain of links leads to a call that needs the token")
+
+
+def test_page_shows_constraints_and_examples(spec: Spec) -> None:
     page = docs.render(spec)
-    assert "pattern ^[0-9]{6}$" in page  # the OTP's constraint, in the request tree
-    assert "max 100" in page and "default 10" in page  # top
-    assert '"verification_code": "381024"' in page  # the documented example
+    bodies = [op.operation_id for op in spec.operations() if "requestBody" in op.data]
+    fields = [(oid, name) for oid in bodies for name in body_schema(spec, oid)["properties"]]
+    patterns = {request_field(spec, oid, name).get("pattern") for oid, name in fields}
+    for pattern in patterns - {None}:
+        assert f"pattern {html.escape(str(pattern), quote=False)}" in page
+    top = request_field(spec, "campaignList", "top")
+    assert f"max {top['maximum']}" in page and f"default {top['default']}" in page
+    for oid in bodies:  # the documented example of each request body
+        shown = html.escape(json.dumps(body_example(spec, oid), indent=2), quote=False)
+        assert shown in page, oid
+
+
+def test_page_walks_through_sign_in_and_shows_the_error_envelope(spec: Spec) -> None:
+    page = docs.render(spec)
     walk = page[page.index('id="authentication"') : page.index('id="status-codes"')]
-    order = [walk.index(f'href="#op-{oid}"') for oid in ("loginOTP", "loginVerify", "campaignList")]
+    chain, link = _sign_in_chain(spec)
+    order = [walk.index(f'href="#op-{oid}"') for oid in chain]
     assert order == sorted(order)
-    assert "session_id of the answer" in walk and "$SKILLDEO_SESSION_ID" in walk
+    carried = {
+        name: value.removeprefix("$response.body#/")
+        for name, value in (link.get("requestBody") or {}).items()
+        if isinstance(value, str) and value.startswith("$response.body#/")
+    }
+    assert carried, link
+    for name, answer in carried.items():
+        assert f"{answer} of the answer" in walk and f"$SKILLDEO_{name.upper()}" in walk
     errors = page[page.index('id="errors"') : page.index('id="call-flow"')]
     assert "status_code" in errors and "message" in errors
+
+
+def test_the_call_flow_shows_every_operation_a_link_joins(spec: Spec) -> None:
+    """The diagram is drawn from the links: an operation in none of them is not in it."""
+    page = docs.render(spec)
     flow = page[page.index("<svg") : page.index("</svg>")]
-    assert all(f'href="#op-{op.operation_id}"' in flow for op in spec.operations())
+    joined = set()
+    for op in spec.operations():
+        targets = {str(x.get("operationId")) for x in _links(spec, op.operation_id)}
+        targets.discard(op.operation_id)
+        if targets:
+            joined |= {op.operation_id, *targets}
+    shown = set(re.findall(r'href="#op-([^"]+)"', flow))
+    assert joined and shown == joined
 
 
-@pytest.mark.parametrize(("sibling", "shown"), [(50, "max 50"), (500, "max 100")])
+TOP_MAX = request_field(current(), "campaignList", "top")["maximum"]
+
+
+@pytest.mark.parametrize(
+    ("sibling", "shown"),
+    [(TOP_MAX // 2, f"max {TOP_MAX // 2}"), (TOP_MAX * 5, f"max {TOP_MAX}")],
+)
 def test_constraints_next_to_a_ref_show_what_applies(spec: Spec, sibling: int, shown: str) -> None:
     """In 3.1 a sibling of $ref and its target both apply: the page shows the tighter bound."""
     edited = copy.deepcopy(spec)
@@ -189,7 +257,7 @@ def test_curl_samples_send_exactly_the_documented_example(spec: Spec, tmp_path: 
             .get("application/json")
         )
         if body is not None:
-            example = next(iter(body["examples"].values()))["value"]
+            example = media_example(spec, body)
             assert json.loads(args[args.index("-d") + 1]) == example, op.operation_id
         if op.data.get("security"):
             assert "Authorization: Bearer tok" in args

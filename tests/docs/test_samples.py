@@ -21,19 +21,13 @@ import pytest
 
 from generator import docs
 from generator.core.spec import Spec
+from tests.support.contract import current, parameter_example, secured_operations
 from tests.support.docs_page import extract_samples
 from tests.support.seed import SEED_EMAIL
 from tests.support.servers import TEST_OTP, MockServer
 
 EMAIL = SEED_EMAIL  # the mock's seed user, also the spec's example
-AFTER_LOGIN = [
-    "campaignList",
-    "campaignDetails",
-    "campaignLink",
-    "interviewInvite",
-    "interviewList",
-    "interviewResult",
-]
+AFTER_LOGIN = secured_operations(current())  # in document order
 
 
 @pytest.fixture(scope="module")
@@ -89,8 +83,11 @@ def test_curl_samples_run_against_the_mock(
     login = _chain(run, _env(fresh_mock, SKILLDEO_EMAIL=EMAIL), "loginOTP", "loginVerify")
     env = _env(fresh_mock, SKILLDEO_TOKEN=login["token"])
     answers = {oid: run(oid, env) for oid in AFTER_LOGIN}
-    assert answers["campaignDetails"]["records"]["id"] == 22554
-    assert answers["interviewResult"]["records"]["interview_id"] == 5012
+    # The samples send the documented ids, which the seed holds: the records come back.
+    agent = parameter_example(current(), "campaignDetails", "campaignId")
+    assert answers["campaignDetails"]["records"]["id"] == agent
+    interview = parameter_example(current(), "interviewResult", "interviewId")
+    assert answers["interviewResult"]["records"]["interview_id"] == interview
 
 
 @pytest.mark.slow
