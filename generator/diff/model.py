@@ -30,6 +30,29 @@ def by_direction(direction: Direction, request: Grade, response: Grade) -> Grade
     return worst(request, response)
 
 
+# What an SDK calls a thing: (language, kind of name, the name), e.g. ("TypeScript", "method", x).
+SdkName = tuple[str, str, str]
+
+
+def in_sdks(*names: SdkName) -> str:
+    """The names a thing has in each SDK: "SDK: Python function `x`, TypeScript method `y`"."""
+    return "SDK: " + ", ".join(f"{language} {kind} `{name}`" for language, kind, name in names)
+
+
+def renamed_in_sdks(*pairs: tuple[SdkName, str]) -> tuple[str, Grade]:
+    """A rename as each SDK sees it, from (its name before, its name after) per SDK: the note
+    ("SDK: Python argument `x` unchanged, TypeScript property `y` renamed to `z`") and the SDK
+    grade, breaking when any SDK's name changes."""
+    notes, grade = [], SAFE
+    for (language, kind, before), after in pairs:
+        if before == after:
+            notes.append(f"{language} {kind} `{before}` unchanged")
+        else:
+            notes.append(f"{language} {kind} `{before}` renamed to `{after}`")
+            grade = BREAKING
+    return "SDK: " + ", ".join(notes), grade
+
+
 @dataclass(frozen=True)
 class Change:
     """One change, where it is, and how bad it is for wire clients and for SDK users.

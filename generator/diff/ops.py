@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.core.naming import module_name, python_name
+from generator.core.naming import module_name, python_name, ts_name
 from generator.core.spec import Operation, Spec
-from generator.diff.model import BREAKING, SAFE, Collector, Grade, Where
+from generator.diff.model import BREAKING, SAFE, Collector, Grade, Where, in_sdks, renamed_in_sdks
 from generator.diff.payloads import parameters, request_body, responses
 from generator.diff.schema import SchemaDiff
 
@@ -61,7 +61,11 @@ def compare(out: Collector, renames: dict[str, str]) -> None:
     for key, old in old_ops.items():
         if key not in new_ops and key not in moved.values():
             where = Where(old.pointer, "base", operation=label(old))
-            out.add("operation-removed", "operation removed", BREAKING, BREAKING, where)
+            names = in_sdks(
+                ("Python", "function", python_name(old.operation_id)),
+                ("TypeScript", "method", ts_name(old.operation_id)),
+            )
+            out.add("operation-removed", f"operation removed ({names})", BREAKING, BREAKING, where)
 
 
 def servers(out: Collector) -> None:
@@ -150,19 +154,12 @@ def operation(
     where = Where(new.pointer, operation=label(new))
     old_id, new_id = old.operation_id, new.operation_id
     if old_id != new_id:
-        same = python_name(old_id) == python_name(new_id)
-        note = "unchanged" if same else f"renamed to `{python_name(new_id)}`"
-        message = (
-            f"operationId {_show(old_id)} renamed to {_show(new_id)}"
-            f" (SDK function `{python_name(old_id)}` {note})"
+        note, sdk = renamed_in_sdks(
+            (("Python", "function", python_name(old_id)), python_name(new_id)),
+            (("TypeScript", "method", ts_name(old_id)), ts_name(new_id)),
         )
-        out.add(
-            "operation-id-changed",
-            message,
-            SAFE,
-            SAFE if same else BREAKING,
-            where.at(f"{new.pointer}/operationId"),
-        )
+        message = f"operationId {_show(old_id)} renamed to {_show(new_id)} ({note})"
+        out.add("operation-id-changed", message, SAFE, sdk, where.at(f"{new.pointer}/operationId"))
     old_tag, new_tag = first_tag(old), first_tag(new)
     if tag_renames.get(old_tag, old_tag) != new_tag and module_name(old_tag) != module_name(
         new_tag

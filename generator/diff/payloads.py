@@ -11,7 +11,17 @@ from typing import Any
 
 from generator.core.naming import python_name
 from generator.core.spec import Operation, Spec, escape_pointer_token
-from generator.diff.model import BREAKING, MAYBE, SAFE, Collector, Direction, Grade, Side, Where
+from generator.diff.model import (
+    BREAKING,
+    MAYBE,
+    SAFE,
+    Collector,
+    Direction,
+    Grade,
+    Side,
+    Where,
+    renamed_in_sdks,
+)
 from generator.diff.schema import SchemaDiff, pair_renames
 
 
@@ -70,10 +80,13 @@ def parameters(
                 at(key, "base"),
             )
     for a, b in renamed:
-        same = python_name(a[1]) == python_name(b[1])
-        note = "the SDK argument keeps its name" if same else "the SDK argument is renamed"
+        # The TypeScript SDK keeps wire names, so its key is renamed whatever Python does.
+        note, sdk = renamed_in_sdks(
+            (("Python", "argument", python_name(a[1])), python_name(b[1])),
+            (("TypeScript", "property", a[1]), b[1]),
+        )
         message = f"{a[0]} parameter {_show(a[1])} renamed to {_show(b[1])} ({note})"
-        out.add("parameter-renamed", message, BREAKING, SAFE if same else BREAKING, at(b))
+        out.add("parameter-renamed", message, BREAKING, sdk, at(b))
     for key in added:
         if key not in paired:
             _parameter_added(out, key, after[key][0], at(key))

@@ -24,6 +24,7 @@ from generator.diff.model import (
     Grade,
     Where,
     by_direction,
+    renamed_in_sdks,
     worst,
 )
 
@@ -321,9 +322,11 @@ class SchemaDiff:
                     "property-removed", message, BREAKING, BREAKING, where.at(at_old(name), "base")
                 )
         for before, after in renamed:
-            same = python_name(before) == python_name(after)
-            sdk = SAFE if same else BREAKING
-            note = "the SDK attribute keeps its name" if same else "the SDK attribute is renamed"
+            # The TypeScript SDK keeps wire names, so its property is renamed whatever Python does.
+            note, sdk = renamed_in_sdks(
+                (("Python", "attribute", python_name(before)), python_name(after)),
+                (("TypeScript", "property", before), after),
+            )
             message = f"property {_show(before)} renamed to {_show(after)} ({note})"
             self.add("property-renamed", message, BREAKING, sdk, at_new(after))
             self.compare(old_props[before], new_props[after], at_old(before), at_new(after), d)

@@ -86,7 +86,13 @@ def rename_operation_id(d: Data) -> None:
 
 
 def recase_operation_id(d: Data) -> None:
-    # signupOTP and signup_otp are both the SDK function `signup_otp`
+    # signupOTP and SignupOTP are both `signup_otp` in Python and `signupOTP` in TypeScript
+    op(d, "/auth/signupOTP", "post")["operationId"] = "SignupOTP"
+
+
+def snake_case_operation_id(d: Data) -> None:
+    # signupOTP and signup_otp are both `signup_otp` in Python, but `signupOTP` and `signupOtp`
+    # in TypeScript
     op(d, "/auth/signupOTP", "post")["operationId"] = "signup_otp"
 
 
@@ -414,10 +420,16 @@ CASES = [
         "major",
     ),
     Case(
-        "operationId recased, same SDK function",
+        "operationId recased, same SDK names",
         recase_operation_id,
         [("operation-id-changed", "/paths/~1auth~1signupOTP/post/operationId", S, S)],
         "minor",
+    ),
+    Case(
+        "operationId recased, same Python function, new TypeScript method",
+        snake_case_operation_id,
+        [("operation-id-changed", "/paths/~1auth~1signupOTP/post/operationId", S, B)],
+        "major",
     ),
     Case(
         "operation moved to another path",
@@ -487,9 +499,10 @@ CASES = [
         "major",
     ),
     Case(
-        "parameter renamed, same SDK argument",
+        # The TypeScript SDK keeps wire names: its users see every rename.
+        "parameter renamed, same Python argument",
         rename_parameter_same_attribute,
-        [("parameter-renamed", f"{RESULT}/parameters/0", B, S)],
+        [("parameter-renamed", f"{RESULT}/parameters/0", B, B)],
         "major",
     ),
     Case(
@@ -529,9 +542,9 @@ CASES = [
         "major",
     ),
     Case(
-        "response property renamed, same SDK attribute",
+        "response property renamed, same Python attribute",
         rename_response_property_same_attribute,
-        [("property-renamed", f"{SCHEMAS}/CampaignListResponse/properties/has_more", B, S)],
+        [("property-renamed", f"{SCHEMAS}/CampaignListResponse/properties/has_more", B, B)],
         "major",
     ),
     Case(
