@@ -11,7 +11,15 @@ from collections.abc import Iterator
 import pytest
 
 from tests.support.apicheck import Api, ResponseChecker, login
-from tests.support.contract import current, largest_page, request_field, response_field
+from tests.support.contract import (
+    body_example,
+    current,
+    largest_page,
+    parameter_example,
+    request_field,
+    response_example,
+    response_field,
+)
 from tests.support.inprocess import InProcessMock, in_process_mock
 from tests.support.seed import PEER_EMAIL, SEED_EMAIL
 from tests.support.servers import TEST_OTP
@@ -43,18 +51,15 @@ def api(server: InProcessMock, response_checker: ResponseChecker) -> Iterator[Ap
 
 def test_login_answers_the_documented_ids(api: Api) -> None:
     body = login(api, JANE, TEST_OTP)
-    assert (body["user_id"], body["org_id"]) == (1042, 88)
+    documented = response_example(SPEC, "loginVerify")
+    assert (body["user_id"], body["org_id"]) == (documented["user_id"], documented["org_id"])
     assert body["token"].count(".") == 2
 
 
 def test_campaign_list_replays_the_documented_sample(api: Api) -> None:
-    sample = {"org_id": 88, "user_id": 1042, "search_param": "", "status": "active"}
-    body = api.ok("campaignList", json={**sample, "top": 3, "skip": 0})
-    assert body["records"] == [
-        {"id": 22554, "name": "Dotnet AI walk-in"},
-        {"id": 22553, "name": "Angular AI walk-in"},
-        {"id": 22552, "name": "Java AI walk-in"},
-    ]
+    documented = response_example(SPEC, "campaignList")["records"]
+    sample = {**body_example(SPEC, "campaignList"), "top": len(documented), "skip": 0}
+    assert api.ok("campaignList", json=sample)["records"] == documented
 
 
 def test_campaign_list_pages_agree_with_totals(api: Api) -> None:
@@ -90,41 +95,29 @@ def test_campaign_list_filters_by_search_and_status(api: Api) -> None:
 
 
 def test_campaign_details_and_link_match_the_documentation(api: Api) -> None:
-    details = api.ok("campaignDetails", params={"campaignId": 22554, "userId": 1042})
-    assert details["records"] == {
-        "id": 22554,
-        "name": "Dotnet AI walk-in",
-        "status": "active",
-        "skill": "dotnet",
-        "location": "Chennai",
-        "job_expiry_date": "2025-12-31T00:00:00Z",
-        "start_date": "2025-01-01T00:00:00Z",
-        "end_date": "2025-12-31T00:00:00Z",
+    params = {
+        name: parameter_example(SPEC, "campaignDetails", name) for name in ("campaignId", "userId")
     }
-    link = api.ok("campaignLink", params={"campaignId": 22554})["link"]
-    assert link == "https://interview.skilldeo.com/join/abc123XYZ"
+    details = api.ok("campaignDetails", params=params)
+    assert details["records"] == response_example(SPEC, "campaignDetails")["records"]
+    agent = parameter_example(SPEC, "campaignLink", "campaignId")
+    link = api.ok("campaignLink", params={"campaignId": agent})["link"]
+    assert link == response_example(SPEC, "campaignLink")["link"]
     other = api.ok("campaignLink", params={"campaignId": 22553})["link"]
     assert other != link and other == api.ok("campaignLink", params={"campaignId": 22553})["link"]
 
 
 def test_interview_list_and_result_replay_the_documented_samples(api: Api) -> None:
-    sample = {"campaign_id": 22554, "org_id": 88, "status": "completed", "top": 20, "skip": 0}
-    body = api.ok("interviewList", json=sample)
-    assert body["records"] == [
-        {
-            "interview_id": 5012,
-            "candidate_email": "candidate1@example.com",
-            "status": "completed",
-            "campaign_name": "Dotnet AI walk-in",
-        }
-    ]
-    assert (body["total_count"], body[INTERVIEWS_MORE]) == (1, False)
-    result = api.ok("interviewResult", params={"interviewId": 5012})["records"]
-    assert result["overall_decision"] == "shortlisted"
-    assert result["scores"]["job_stability_score"] == 78
-    assert result["scores"]["tech_skills"] == [
-        {"skill": "C#", "competency_level": 4, "skill_type": "programming"}
-    ]
+    body = api.ok("interviewList", json=body_example(SPEC, "interviewList"))
+    documented = response_example(SPEC, "interviewList")
+    assert body["records"] == documented["records"]
+    assert (body["total_count"], body[INTERVIEWS_MORE]) == (
+        documented["total_count"],
+        documented[INTERVIEWS_MORE],
+    )
+    interview = parameter_example(SPEC, "interviewResult", "interviewId")
+    result = api.ok("interviewResult", params={"interviewId": interview})["records"]
+    assert result == response_example(SPEC, "interviewResult")["records"]
 
 
 def test_interview_list_filters_and_pages(api: Api) -> None:

@@ -106,3 +106,9 @@ def parameter_example(spec: Spec, operation_id: str, name: str) -> Any:
 def largest_page(spec: Spec, operation_id: str) -> int:
     """The largest `top` the operation's request allows."""
     return int(request_field(spec, operation_id, "top")["maximum"])
+
+
+def response_example(spec: Spec, operation_id: str, status: str = "200") -> Any:
+    """The first documented example of the operation's JSON response for `status`."""
+    response = spec.resolve(spec.operation(operation_id).data["responses"][status])
+    return media_example(spec, response["content"][JSON])
