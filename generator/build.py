@@ -27,6 +27,7 @@ Generate = Callable[[Spec, Path], None]
 # folder under generated/ -> "module:function"; each job adds its own line.
 TARGETS: dict[str, str] = {}
 TARGETS["python"] = "generator.sdk:generate"
+TARGETS["typescript"] = "generator.sdk:generate_typescript"
 TARGETS["docs"] = "generator.docs:generate"
 # The target that writes the SDK, and those that print Python samples calling it.
 SDK_TARGET = "python"
