@@ -119,10 +119,12 @@ def check(spec: SpecArg = SPEC) -> None:
 
 @app.command()
 def client(spec: SpecArg = SPEC) -> None:
-    """Regenerate only the Python SDK (generated/python) from the spec and templates."""
+    """Regenerate only the SDKs (generated/python, generated/typescript) from the spec and
+    templates."""
     from generator.core.spec import load
 
-    run(lambda: _generate(load(spec), ["python"], "client"))  # it prints no samples to check
+    # they print no samples to check
+    run(lambda: _generate(load(spec), ["python", "typescript"], "client"))
 
 
 @app.command(
