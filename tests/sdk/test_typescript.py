@@ -100,6 +100,10 @@ def test_check_names_each_stale_typescript_file(
     ]
 
 
+def test_build_check_and_client_cover_the_package() -> None:
+    assert build.TARGETS.get("typescript") == TARGET
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("source", ["tiny", "hostile"])
 def test_other_specs_give_packages_that_compile(source: str, tmp_path: Path) -> None:
