@@ -32,7 +32,7 @@ from skilldeo_client.models import (
     SendInvitesRequestDto,
 )
 
-from tests.support.contract import current, largest_page
+from tests.support.contract import current, largest_page, parameter_example, response_example
 from tests.support.seed import SEED_EMAIL, SEED_ORG, SEED_USER, latest_code, new_email
 from tests.support.servers import TEST_OTP, MockServer, free_port
 
@@ -75,16 +75,17 @@ def test_agent_operations(client: Skilldeo) -> None:
     )
     assert len(page.records) == 3
     assert page.has_more is True and isinstance(page.total_count, int) and page.total_count > 3
-    details = client.campaign_details(campaign_id=22554, user_id=SEED_USER).records
+    # The seed holds the documented records: the spec's examples come back.
+    documented = response_example(current(), "campaignDetails")["records"]
+    details = client.campaign_details(campaign_id=documented["id"], user_id=SEED_USER).records
     assert (details.id, details.name, details.status) == (
-        22554,
-        "Dotnet AI walk-in",
-        AgentStatus.ACTIVE,
+        documented["id"],
+        documented["name"],
+        AgentStatus(documented["status"]),
     )
-    assert (
-        client.campaign_link(campaign_id=22554).link
-        == "https://interview.skilldeo.com/join/abc123XYZ"
-    )
+    agent = parameter_example(current(), "campaignLink", "campaignId")
+    link = response_example(current(), "campaignLink")["link"]
+    assert client.campaign_link(campaign_id=agent).link == link
 
 
 def test_interview_operations(client: Skilldeo) -> None:
@@ -106,10 +107,12 @@ def test_interview_operations(client: Skilldeo) -> None:
         )
     )
     assert {first, second} <= {r.candidate_email for r in listed.records}
-    result = client.interview_result(interview_id=5012).records
-    assert result.status is InterviewStatus.COMPLETED
-    assert result.overall_decision is OverallDecision.SHORTLISTED
-    assert isinstance(result.scores, Scores) and result.scores.job_stability_score == 78
+    documented = response_example(current(), "interviewResult")["records"]
+    result = client.interview_result(interview_id=documented["interview_id"]).records
+    assert result.status is InterviewStatus(documented["status"])
+    assert result.overall_decision is OverallDecision(documented["overall_decision"])
+    assert isinstance(result.scores, Scores)
+    assert result.scores.job_stability_score == documented["scores"]["job_stability_score"]
 
 
 def _faulty(mock: MockServer, fault: dict[str, str], token: str | None = None) -> Skilldeo:
