@@ -2,7 +2,9 @@
 
 Samples run as they are: the base URL (`SKILLDEO_BASE_URL`, default the first server), the token
 (`SKILLDEO_TOKEN`) and every carried value come from the environment. Python samples come from
-the SDK job (`generator.sdk.sample.python_samples`), all formatted in one go.
+the SDK job (`generator.sdk.sample.python_samples`), all formatted in one go; the JavaScript tab
+shows the TypeScript SDK's sample (`generator.sdk.tssample`), and the plain fetch one has a tab of
+its own.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from generator.docs.request import ENV, Request, env_name, request_of
 
 # client_sample alone: the whole SDK writer (generator.sdk.writer) imports openapi-python-client.
 from generator.sdk.sample import python_samples as sdk_samples
+from generator.sdk.tssample import typescript_samples
 
 
 def _sentinel(i: int) -> str:
@@ -160,5 +163,8 @@ def samples(
     found = [("curl", "curl", curl(req, base_url))]
     if python is not None:
         found.append(("python", "Python", python))
-    found.append(("js", "JavaScript", javascript(req, base_url)))
+    if "operationId" in op.data:  # the SDKs name their methods after operationIds
+        sdk_sample = typescript_samples(spec, [op.operation_id])[op.operation_id]
+        found.append(("js", "JavaScript", sdk_sample))
+    found.append(("fetch", "fetch", javascript(req, base_url)))
     return found

@@ -157,8 +157,8 @@ def test_page_loads_clean_and_self_contained(
     assert page.locator("svg.flow a").count() == len(linked) > 0
     # the code the page runs: tabs, copy buttons
     assert page.locator("pre .copy").count() > 30
-    page.locator('#op-campaignList .tab[data-lang="js"]').click()
-    assert page.locator('#op-campaignList .pane[data-lang="js"]').is_visible()
+    page.locator('#op-campaignList .tab[data-lang="fetch"]').click()
+    assert page.locator('#op-campaignList .pane[data-lang="fetch"]').is_visible()
     assert not page.locator('#op-campaignList .pane[data-lang="curl"]').is_visible()
     copy = page.locator("#op-campaignList pre.pane.on .copy")
     copy.click()

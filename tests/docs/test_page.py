@@ -103,7 +103,8 @@ def test_every_operation_and_model_has_its_section_and_samples(spec: Spec) -> No
     for op in spec.operations():
         assert f"op-{op.operation_id}" in ids
         assert ("curl", op.operation_id) in samples
-        assert ("js", op.operation_id) in samples
+        assert ("js", op.operation_id) in samples  # the TypeScript SDK's
+        assert ("fetch", op.operation_id) in samples
         assert ("python", op.operation_id) in samples
     for name in spec.data["components"]["schemas"]:
         assert f"model-{name}" in ids
@@ -296,6 +297,6 @@ def test_a_minimal_spec_renders_without_the_optional_sections() -> None:
     page = docs.render(spec)
     assert 'id="op-deleteThing"' in page
     assert 'id="call-flow"' not in page and 'id="errors"' not in page
-    js = extract_samples(page)[("js", "deleteThing")]
-    assert "response.json()" not in js  # a 204 has no body to parse
+    fetch = extract_samples(page)[("fetch", "deleteThing")]
+    assert "response.json()" not in fetch  # a 204 has no body to parse
     assert '"${SKILLDEO_BASE_URL:-http://tiny.example/api}/things/${SKILLDEO_ID:-}"' in page

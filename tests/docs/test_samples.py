@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,6 +26,7 @@ from tests.support.contract import current, parameter_example, secured_operation
 from tests.support.docs_page import extract_samples
 from tests.support.seed import SEED_EMAIL
 from tests.support.servers import TEST_OTP, MockServer
+from tests.support.typescript import consumer_project, tsc
 
 EMAIL = SEED_EMAIL  # the mock's seed user, also the spec's example
 AFTER_LOGIN = secured_operations(current())  # in document order
@@ -90,22 +92,27 @@ def test_curl_samples_run_against_the_mock(
     assert answers["interviewResult"]["records"]["interview_id"] == interview
 
 
-@pytest.mark.slow
-def test_javascript_samples_run_against_the_mock(
-    samples: dict[tuple[str, str], str], fresh_mock: MockServer
-) -> None:
+def _node() -> str:
     node = shutil.which("node")
     if node is None:
         if os.environ.get("CI") == "true":
             pytest.fail("node is missing")
         pytest.skip("node is not installed")
+    return node
+
+
+@pytest.mark.slow
+def test_fetch_samples_run_against_the_mock(
+    samples: dict[tuple[str, str], str], fresh_mock: MockServer
+) -> None:
+    node = _node()
 
     def run(oid: str, env: dict[str, str]) -> dict[str, Any]:
         # The sample logs the parsed answer; print it again as JSON for the test to read.
-        code = samples[("js", oid)].replace(
+        code = samples[("fetch", oid)].replace(
             "console.log(data);", "console.log(JSON.stringify(data));"
         )
-        return _answer(_ok([node, "--input-type=module", "-e", code], env, f"js {oid}"), oid)
+        return _answer(_ok([node, "--input-type=module", "-e", code], env, f"fetch {oid}"), oid)
 
     _chain(
         run, _env(fresh_mock, SKILLDEO_EMAIL="docs.js@newco.example"), "signupOTP", "signupVerify"
@@ -114,6 +121,30 @@ def test_javascript_samples_run_against_the_mock(
     env = _env(fresh_mock, SKILLDEO_TOKEN=login["token"])
     for oid in AFTER_LOGIN:
         run(oid, env)
+
+
+@pytest.mark.slow
+def test_typescript_sdk_samples_type_check_and_run_against_the_mock(
+    spec: Spec, samples: dict[tuple[str, str], str], fresh_mock: MockServer, tmp_path: Path
+) -> None:
+    """The JavaScript tab: ES modules calling the TypeScript SDK, also strict TypeScript."""
+    node = _node()
+    ids = [op.operation_id for op in spec.operations()]
+    sources = {f"{oid}.ts": samples[("js", oid)] for oid in ids}
+    project = consumer_project(tmp_path, sources)
+    checked = tsc("-p", str(project / "tsconfig.json"))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    env = _env(fresh_mock, SKILLDEO_EMAIL=EMAIL, SKILLDEO_OTP=TEST_OTP)
+    signup = {**env, "SKILLDEO_EMAIL": "docs.typescript@newco.example"}
+    for oid in ids:
+        # As printed, but the answer printed as JSON for the test to read.
+        code = samples[("js", oid)].replace(
+            "console.log(result);", "console.log(JSON.stringify(result));"
+        )
+        (project / f"{oid}.mjs").write_text(code, encoding="utf-8")
+        run_env = signup if oid.startswith("signup") else env
+        out = _ok([node, str(project / f"{oid}.mjs")], run_env, f"js {oid}")
+        _answer(out.strip().splitlines()[-1], oid)
 
 
 @pytest.mark.slow

@@ -19,51 +19,21 @@ from pathlib import Path
 import pytest
 
 from generator import build
-from generator.core.paths import GENERATED, ROOT
+from generator.core.paths import ROOT
 from generator.core.spec import Spec, parse
 from generator.sdk import generate_typescript
-from generator.sdk.typescript import PACKAGE, TSC
+from generator.sdk.typescript import PACKAGE
 from tests.sdk.test_generate import TINY
 from tests.support.docs_page import hostile_spec
 from tests.support.servers import TEST_OTP, running_mock
+from tests.support.typescript import PACKAGE_DIR, consumer_project, tsc
 
-PACKAGE_DIR = GENERATED / "typescript"
 NODE_TESTS = ROOT / "tests" / "sdk" / "typescript"
 TARGET = "generator.sdk:generate_typescript"
 
 
 def _files(root: Path) -> set[str]:
     return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()}
-
-
-def _tsc(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    if not TSC.exists():
-        pytest.fail("node_modules/.bin/tsc is missing: run scripts/setup")
-    return subprocess.run(
-        [str(TSC), *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
-    )
-
-
-def _consumer(tmp_path: Path, files: dict[str, str]) -> Path:
-    """A TypeScript project that depends on the generated package, as an npm user's would."""
-    (tmp_path / "node_modules").mkdir()
-    (tmp_path / "node_modules" / PACKAGE).symlink_to(PACKAGE_DIR, target_is_directory=True)
-    (tmp_path / "package.json").write_text('{"type": "module"}\n', encoding="utf-8")
-    options = {
-        "target": "es2022",
-        "lib": ["es2022", "dom"],
-        "module": "nodenext",
-        "moduleResolution": "nodenext",
-        "strict": True,
-        "noEmit": True,
-        "types": ["node"],
-        "typeRoots": [str(ROOT / "node_modules" / "@types")],
-    }
-    tsconfig = {"compilerOptions": options, "include": sorted(files)}
-    (tmp_path / "tsconfig.json").write_text(json.dumps(tsconfig), encoding="utf-8")
-    for name, source in files.items():
-        (tmp_path / name).write_text(source, encoding="utf-8")
-    return tmp_path
 
 
 @pytest.mark.slow
@@ -119,7 +89,7 @@ def test_other_specs_give_packages_that_compile(source: str, tmp_path: Path) -> 
 
 @pytest.mark.slow
 def test_strict_tsc_accepts_the_package() -> None:
-    proc = _tsc("-p", str(PACKAGE_DIR / "tsconfig.json"), "--noEmit", "--strict")
+    proc = tsc("-p", str(PACKAGE_DIR / "tsconfig.json"), "--noEmit", "--strict")
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -133,7 +103,7 @@ def test_strict_tsc_accepts_the_readme_examples(tmp_path: Path) -> None:
     examples = _readme_examples()
     assert len(examples) >= 5
     files = {f"example_{i}.ts": code for i, code in enumerate(examples)}
-    proc = _tsc("-p", str(_consumer(tmp_path, files) / "tsconfig.json"))
+    proc = tsc("-p", str(consumer_project(tmp_path, files) / "tsconfig.json"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -154,7 +124,7 @@ console.log(first, page.total_count);
 
 @pytest.mark.slow
 def test_strict_tsc_rejects_a_consumer_that_misuses_the_types(tmp_path: Path) -> None:
-    proc = _tsc("-p", str(_consumer(tmp_path, {"misuse.ts": MISUSE}) / "tsconfig.json"))
+    proc = tsc("-p", str(consumer_project(tmp_path, {"misuse.ts": MISUSE}) / "tsconfig.json"))
     assert proc.returncode != 0
     errors = re.findall(r"misuse\.ts\((\d+),\d+\): error (TS\d+): (.*)", proc.stdout)
     wanted = {i + 1 for i, line in enumerate(MISUSE.splitlines()) if "// MISUSE" in line}

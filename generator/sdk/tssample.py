@@ -1,0 +1,143 @@
+"""Short runnable snippets that call one operation through the TypeScript SDK, for the API
+reference's JavaScript tab.
+
+Each snippet is an ES module that is also valid strict TypeScript: it imports the package
+(skilldeo-client), signs in with its `login()` when the operation needs a token and
+SKILLDEO_TOKEN is not set (SKILLDEO_EMAIL and SKILLDEO_OTP), and calls the operation with its
+documented example values in one object, under their wire names. The client itself reads
+SKILLDEO_BASE_URL and SKILLDEO_TOKEN on Node. The verification step of an OTP pair first runs its
+start step, as the Python samples do, since a documented `session_id` cannot be verified.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from generator.core.naming import ts_property
+from generator.core.spec import Spec
+from generator.sdk.analysis import Endpoint, OtpPair, SdkSpec, analyse
+
+PACKAGE = "skilldeo-client"
+CLIENT = "Skilldeo"
+HEADER = "// skilldeo-client, the TypeScript SDK: an ES module (Node 18+) and valid TypeScript."
+
+
+def _example(spec: Spec, node: Any) -> Any:
+    """The first documented example of a parameter or media type, else of its schema."""
+    node = spec.resolve(node) if isinstance(node, dict) else {}
+    examples = node.get("examples")
+    if isinstance(examples, dict) and examples:
+        return spec.resolve(next(iter(examples.values()))).get("value")
+    if "example" in node:
+        return node["example"]
+    schema = spec.resolve(node.get("schema") or {})
+    if isinstance(schema.get("examples"), list) and schema["examples"]:
+        return schema["examples"][0]
+    return schema.get("example", schema.get("default"))
+
+
+def _js(value: Any, indent: str = "") -> str:
+    """A JavaScript literal: objects with bare keys where they can be, two spaces a level."""
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        items = [f"{inner}{ts_property(str(k))}: {_js(v, inner)}," for k, v in value.items()]
+        return "{\n" + "\n".join(items) + f"\n{indent}}}"
+    if isinstance(value, list) and value:
+        flat = json.dumps(value, ensure_ascii=False)
+        if len(flat) <= 60 and not any(isinstance(v, dict | list) for v in value):
+            return flat.replace('","', '", "')
+        return "[\n" + "\n".join(f"{inner}{_js(v, inner)}," for v in value) + f"\n{indent}]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _argument(spec: Spec, endpoint: Endpoint, overrides: dict[str, str]) -> str:
+    """The method's argument: parameters and body fields (or `body`), example values, overrides."""
+    op = spec.operation(endpoint.operation_id)
+    fields: dict[str, Any] = {}
+    for raw in op.data.get("parameters") or []:
+        param = spec.resolve(raw)
+        if param.get("in") in ("path", "query", "header"):
+            fields[param["name"]] = _example(spec, param)
+    body = spec.resolve(op.data.get("requestBody") or {})
+    media = (body.get("content") or {}).get("application/json")
+    if media is not None:
+        example = _example(spec, media)
+        spread = isinstance(example, dict) and endpoint.request is not None
+        if spread and not set(fields) & set(example):
+            fields.update(example)
+        else:
+            fields["body"] = example if example is not None else {}
+    marked = {key: f"\x00{key}\x00" if key in overrides else value for key, value in fields.items()}
+    text = _js(marked) if marked else ""
+    for key, source in overrides.items():
+        text = text.replace(json.dumps(f"\x00{key}\x00"), source)
+    return text
+
+
+def _email(pair: OtpPair | None) -> dict[str, str]:
+    """The address of an OTP flow comes from SKILLDEO_EMAIL, the documented one the fallback."""
+    if pair is None or pair.start.request is None:
+        return {}
+    example = (pair.start.request.properties.get("email") or {}).get("examples") or [""]
+    return {"email": f"process.env.SKILLDEO_EMAIL ?? {json.dumps(str(example[0]))}"}
+
+
+def _pair_of(sdk: SdkSpec, operation_id: str) -> OtpPair | None:
+    for pair in sdk.otp_pairs:
+        if operation_id in (pair.start.operation_id, pair.verify.operation_id):
+            return pair
+    return None
+
+
+def _client(sdk: SdkSpec, endpoint: Endpoint) -> list[str]:
+    """The import and the client: signed in through `login()` when the operation needs it."""
+    login = next((p for p in sdk.otp_pairs if p.helper == "login"), None)
+    if not endpoint.auth or login is None:
+        return [
+            f'import {{ {CLIENT} }} from "{PACKAGE}";',
+            "",
+            f"const client = new {CLIENT}(); // SKILLDEO_BASE_URL, SKILLDEO_TOKEN",
+        ]
+    email = _email(login)["email"]
+    return [
+        f'import {{ {CLIENT}, {login.ts_helper} }} from "{PACKAGE}";',
+        "",
+        "// SKILLDEO_BASE_URL, and SKILLDEO_TOKEN or a login with SKILLDEO_EMAIL and SKILLDEO_OTP",
+        "const client = process.env.SKILLDEO_TOKEN",
+        f"  ? new {CLIENT}()",
+        f"  : await {login.ts_helper}({email}, {{",
+        '      otp: process.env.SKILLDEO_OTP ?? "",',
+        "    });",
+    ]
+
+
+def _call(name: str, target: str, endpoint: Endpoint, argument: str) -> str:
+    return f"const {name} = await {target}.{endpoint.ts_method}({argument});"
+
+
+def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
+    lines = [HEADER, *_client(sdk, endpoint), ""]
+    pair = _pair_of(sdk, endpoint.operation_id)
+    email = _email(pair)
+    if pair is not None and endpoint.operation_id == pair.verify.operation_id:
+        lines.append(_call("started", "client", pair.start, _argument(spec, pair.start, email)))
+        from_start = {
+            field: f"started.{source}" if ts_property(source) == source else f"started[{source!r}]"
+            for field, source in pair.from_start_fields.items()
+        }
+        otp = {pair.otp_field: 'process.env.SKILLDEO_OTP ?? ""'}
+        overrides = {**email, **from_start, **otp}
+        lines.append(_call("result", "client", endpoint, _argument(spec, endpoint, overrides)))
+    else:
+        lines.append(_call("result", "client", endpoint, _argument(spec, endpoint, email)))
+    lines.append("console.log(result);")
+    return "\n".join(lines)
+
+
+def typescript_samples(spec: Spec, operation_ids: Iterable[str]) -> dict[str, str]:
+    """operationId -> its runnable snippet, in the given order; KeyError if one is unknown."""
+    sdk = analyse(spec)
+    by_id = {e.operation_id: e for e in sdk.endpoints}
+    return {oid: _source(spec, sdk, by_id[oid]) for oid in operation_ids}
