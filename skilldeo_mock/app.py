@@ -1,7 +1,9 @@
 """The HTTP layer: a lean ASGI app that routes by the compiled contract and calls the handlers.
 
 Order per API call: route (404/405) -> latency and injected faults -> bearer token (401) ->
-body and parameters against the spec (400) -> handler -> defects, if any are switched on.
+body and parameters against the spec (400) -> handler, its success body checked against the spec
+(500 naming the handler when it does not match), or the answer generated from the schema for an
+operation without one (`generic`) -> defects, if any are switched on.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from skilldeo_mock import controlroutes, defects, handlers
+from skilldeo_mock import controlroutes, defects, generic, handlers
 from skilldeo_mock.asgi import (
     MAX_BODY,
     Receive,
@@ -25,7 +27,7 @@ from skilldeo_mock.asgi import (
     respond,
 )
 from skilldeo_mock.auth import Clock, Principal, Tokens
-from skilldeo_mock.contract import Contract, Route, check, read_param
+from skilldeo_mock.contract import Contract, Route, check, describe, read_param
 from skilldeo_mock.controls import Faults
 from skilldeo_mock.options import Options
 from skilldeo_mock.replies import ApiError, Reply, failure
@@ -56,6 +58,9 @@ class MockApp:
         self.defects = options.defects
         self.start_defects = options.defects
         self.operations = contract.by_operation()
+        # Operations of the spec that handlers.py has no function for, in the spec's order.
+        self.unhandled = tuple(op for op in self.operations if op not in handlers.HANDLERS)
+        self._told: set[str] = set()  # handler mismatches already written to stderr
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -68,6 +73,9 @@ class MockApp:
             await respond(send, await controlroutes.handle(self, scope, receive))
             return
         methods = self.contract.routes.get(path)
+        path_params: dict[str, str] = {}
+        if methods is None and self.contract.templates:
+            methods, path_params = self.contract.match_template(path) or (None, {})
         if methods is None:
             reply = failure(ApiError(404, "path: no such endpoint"))
         elif scope["method"] not in methods:
@@ -80,10 +88,12 @@ class MockApp:
                 )
             )
         else:
-            reply = await self._call(methods[scope["method"]], scope, receive)
+            reply = await self._call(methods[scope["method"]], scope, receive, path_params)
         await respond(send, reply)
 
-    async def _call(self, route: Route, scope: Scope, receive: Receive) -> Reply:
+    async def _call(
+        self, route: Route, scope: Scope, receive: Receive, path_params: dict[str, str]
+    ) -> Reply:
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         principal: Principal | None = None
         try:
@@ -96,19 +106,13 @@ class MockApp:
             if route.secured:
                 principal = self._authenticate(headers)
             try:
-                body, params = await self._read(route, scope, receive, headers)
+                body, params = await self._read(route, scope, receive, headers, path_params)
             except ApiError as exc:
                 if "accept-invalid" in self.defects and exc.status == 400 and route.example:
                     return Reply(200, dict(route.example))
                 raise
             body = defects.before(self.defects, route, body) if self.defects else body
-            handler = handlers.HANDLERS.get(route.operation_id)
-            if handler is None:
-                # An operation added to the spec but not yet to handlers.py answers its example.
-                if route.example is None:
-                    raise ApiError(500, f"{route.operation_id}: not implemented by the mock")
-                return Reply(200, dict(route.example))
-            reply = handler(handlers.Call(self.world, body, params, principal))
+            reply = self._answer(route, body, params, principal)
         except ApiError as exc:
             reply = failure(exc)
         except Exception as exc:
@@ -120,6 +124,40 @@ class MockApp:
             reply = defects.after(self.defects, route, reply, principal)
         return reply
 
+    def _answer(
+        self, route: Route, body: Any, params: dict[str, Any], principal: Principal | None
+    ) -> Reply:
+        """The handler's reply, checked against the spec; or, without one, the generic answer."""
+        handler = handlers.HANDLERS.get(route.operation_id)
+        if handler is None:
+            fields = {**(body if isinstance(body, dict) else {}), **params}
+            world = self.world
+            schemas = self.contract.schemas
+            return generic.answer(route, schemas, fields, world.store.fresh_id, world.clock.iso())
+        reply = handler(handlers.Call(self.world, body, params, principal, route))
+        validator = route.response_validator
+        if (
+            validator is not None
+            and reply.status == route.success
+            and not validator.is_valid(reply.body)
+        ):
+            raise self._mismatch(route, reply.body)
+        return reply
+
+    def _mismatch(self, route: Route, body: Any) -> ApiError:
+        """A 500 that says which handler no longer matches the spec, and where."""
+        assert route.response_validator is not None
+        first = next(iter(route.response_validator.iter_errors(body)), None)
+        where = describe(first, "response") if first is not None else "response: is not valid"
+        message = (
+            f"{route.operation_id}: mock handler {handlers.handler_name(route.operation_id)} "
+            f"does not match the spec: {where}; edit it for the new contract"
+        )
+        if message not in self._told:
+            self._told.add(message)
+            print(f"mock: {message}", file=sys.stderr, flush=True)
+        return ApiError(500, message)
+
     def _authenticate(self, headers: dict[str, str]) -> Principal:
         try:
             return self.world.tokens.check(headers.get("authorization"))
@@ -129,13 +167,20 @@ class MockApp:
             raise
 
     async def _read(
-        self, route: Route, scope: Scope, receive: Receive, headers: dict[str, str]
+        self,
+        route: Route,
+        scope: Scope,
+        receive: Receive,
+        headers: dict[str, str],
+        path_params: dict[str, str],
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         query = parse_query(scope["query_string"]) if route.params else {}
         params: dict[str, Any] = {}
         for param in route.params:
             if param.location == "header":
                 raw = headers.get(param.name.lower())
+            elif param.location == "path":
+                raw = path_params.get(param.name)
             else:
                 values = query.get(param.name)
                 if values is not None and len(values) > 1:

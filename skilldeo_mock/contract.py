@@ -1,29 +1,37 @@
-"""Compile openapi.yaml once into routes: one jsonschema-rs validator per body and parameter.
+"""Compile openapi.yaml once into routes: one jsonschema-rs validator per body, parameter and
+success response.
 
 A change to the spec changes the server's routes, parameters and validation with no code change;
-only the handlers (keyed by operationId) know what an operation means.
+only the handlers (keyed by operationId) know what an operation means. Literal paths are one dict
+lookup; paths with templates (`/svc/campaign/{campaignId}`) are tried after them, as regular
+expressions, so a literal path always wins.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
 import jsonschema_rs
 
-from generator.core.spec import Spec
+from generator.core.effective import conjoin, effective
+from generator.core.spec import Operation, Spec
 from skilldeo_mock.replies import ApiError
 
 _INTEGER = re.compile(r"-?[0-9]{1,20}")
+_TEMPLATE_PART = re.compile(r"\{([^{}/]+)\}")
+_LOCATIONS = ("path", "query", "header")
+_MAX_DEPTH = 32  # allOf inside allOf: deeper than any real schema, short of a loop
+_MAX_CHECKS = 4096  # validators kept by Schemas.fits
 
 
 @dataclass(frozen=True)
 class Param:
     name: str
-    location: str  # query or header
+    location: str  # path, query or header
     required: bool
     kind: str  # the JSON type the text is read as
     validator: jsonschema_rs.Validator
@@ -33,23 +41,98 @@ class Param:
 class Route:
     operation_id: str
     method: str
-    path: str  # full path, base path included
+    path: str  # full path, base path included (templates keep their `{name}`)
     secured: bool
     params: tuple[Param, ...]
     body_required: bool
     body_types: frozenset[str]
     body_validator: jsonschema_rs.Validator | None
     statuses: frozenset[int]
-    example: dict[str, Any] | None  # the documented 200 body
+    example: dict[str, Any] | None  # the documented body of the success status
+    success: int = 200  # 200, or the first 2xx the operation documents
+    response_schema: Any = None  # the JSON schema of the success body, as written
+    response_validator: jsonschema_rs.Validator | None = None
+    # Property names of the objects in the success body: "" the body itself, "records" the
+    # object (or the items of the list) under `records`. Handlers build records from these.
+    fields: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Template:
+    """A path with `{name}` parts: its pattern, the names in order, its routes by method."""
+
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    methods: dict[str, Route]
+
+
+class Schemas:
+    """The spec's schemas as the mock reads them: `$ref` followed (its siblings kept), `allOf`
+    merged into one object, and any value checked against any of them."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self._checks: dict[int, tuple[Any, jsonschema_rs.Validator]] = {}
+
+    def flat(self, schema: Any, depth: int = 0) -> dict[str, Any]:
+        """The effective schema of `schema` with its `allOf` parts merged; {} for a boolean."""
+        if depth > _MAX_DEPTH:
+            raise KeyError("allOf: nested too deep")
+        node = effective(self.spec, schema)
+        if not isinstance(node, dict):
+            return {}
+        parts = node.get("allOf")
+        if not isinstance(parts, list):
+            return node
+        merged = {key: value for key, value in node.items() if key != "allOf"}
+        for part in parts:
+            merged = conjoin(merged, self.flat(part, depth + 1))
+        return merged
+
+    def fits(self, schema: Any, value: Any) -> bool:
+        """Whether `value` is valid against `schema` (validators are kept per schema node)."""
+        if not isinstance(schema, dict):
+            return schema is not False
+        held = self._checks.get(id(schema))
+        if held is None or held[0] is not schema:
+            if len(self._checks) >= _MAX_CHECKS:
+                self._checks.clear()
+            held = (schema, _validator(self.spec, schema))
+            self._checks[id(schema)] = held
+        return bool(held[1].is_valid(value))
+
+    def fields(self, schema: Any) -> dict[str, tuple[str, ...]]:
+        """The property names of the body (key "") and of each object, or list of objects, in
+        one of its properties (key: that property's name)."""
+        top = self.flat(schema)
+        found = {"": tuple(top.get("properties") or {})}
+        for name, sub in (top.get("properties") or {}).items():
+            node = self.flat(sub)
+            if node.get("type") == "array":
+                node = self.flat(node.get("items", {}))
+            if isinstance(node.get("properties"), dict):
+                found[name] = tuple(node["properties"])
+        return found
 
 
 @dataclass(frozen=True)
 class Contract:
     base_path: str
-    routes: dict[str, dict[str, Route]]  # path -> METHOD -> route
+    routes: dict[str, dict[str, Route]]  # literal path -> METHOD -> route
+    templates: tuple[Template, ...]  # most specific first
+    schemas: Schemas
+
+    def match_template(self, path: str) -> tuple[dict[str, Route], dict[str, str]] | None:
+        """The routes of the first template `path` fits, with the path parameters' text."""
+        for template in self.templates:
+            found = template.pattern.fullmatch(path)
+            if found is not None:
+                return template.methods, dict(zip(template.names, found.groups(), strict=True))
+        return None
 
     def by_operation(self) -> dict[str, Route]:
-        return {r.operation_id: r for methods in self.routes.values() for r in methods.values()}
+        every = [*self.routes.values(), *(t.methods for t in self.templates)]
+        return {r.operation_id: r for methods in every for r in methods.values()}
 
 
 def _validator(spec: Spec, schema: dict[str, Any]) -> jsonschema_rs.Validator:
@@ -72,47 +155,94 @@ def _example(spec: Spec, response: Any) -> dict[str, Any] | None:
     return None
 
 
+def _params(spec: Spec, op: Operation) -> tuple[Param, ...]:
+    """The path, query and header parameters; an operation's own override the path item's."""
+    shared = spec.data["paths"][op.path].get("parameters") or []
+    chosen: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*shared, *(op.data.get("parameters") or [])]:
+        p = spec.resolve(raw)
+        if p.get("in") in _LOCATIONS:
+            chosen[(p["name"], p["in"])] = p
+    params = []
+    for p in chosen.values():
+        schema = p.get("schema") or {}
+        params.append(
+            Param(
+                name=p["name"],
+                location=p["in"],
+                required=bool(p.get("required")) or p["in"] == "path",
+                kind=_kind(spec, schema),
+                validator=_validator(spec, schema),
+            )
+        )
+    return tuple(params)
+
+
+def _success(spec: Spec, responses: dict[Any, Any]) -> tuple[int, Any, dict[str, Any] | None]:
+    """The success status (200, else the first 2xx), its JSON schema and its example."""
+    codes = {int(str(code)): raw for code, raw in responses.items() if str(code).isdigit()}
+    ok = sorted(code for code in codes if 200 <= code < 300)
+    status = 200 if 200 in codes or not ok else ok[0]
+    if status not in codes:
+        return status, None, None
+    media = (spec.resolve(codes[status]).get("content") or {}).get("application/json") or {}
+    return status, media.get("schema"), _example(spec, codes[status])
+
+
+def _route(spec: Spec, schemas: Schemas, op: Operation, base_path: str) -> Route:
+    data = op.data
+    body = spec.resolve(data.get("requestBody") or {})
+    content = body.get("content") or {}
+    json_schema = (content.get("application/json") or {}).get("schema")
+    responses = data.get("responses") or {}
+    success, response_schema, example = _success(spec, responses)
+    has_schema = isinstance(response_schema, dict)
+    return Route(
+        operation_id=op.operation_id,
+        method=op.method.upper(),
+        path=base_path + op.path,
+        secured=bool(data.get("security", spec.data.get("security") or [])),
+        params=_params(spec, op),
+        body_required=bool(body.get("required")),
+        body_types=frozenset(content),
+        body_validator=_validator(spec, json_schema) if json_schema is not None else None,
+        statuses=frozenset(int(code) for code in responses if str(code).isdigit()),
+        example=example,
+        success=success,
+        response_schema=response_schema,
+        response_validator=_validator(spec, response_schema) if has_schema else None,
+        fields=schemas.fields(response_schema) if has_schema else {},
+    )
+
+
+def _template(path: str, methods: dict[str, Route]) -> Template:
+    names: list[str] = []
+    pattern, last = "", 0
+    for part in _TEMPLATE_PART.finditer(path):
+        pattern += re.escape(path[last : part.start()]) + "([^/]+)"
+        names.append(part.group(1))
+        last = part.end()
+    return Template(re.compile(pattern + re.escape(path[last:])), tuple(names), methods)
+
+
+def _specific_first(template: Template) -> tuple[int, int]:
+    """Fewer parameters first, then more literal text: `/a/{x}/b` before `/a/{x}/{y}`."""
+    literal = len(_TEMPLATE_PART.sub("", next(iter(template.methods.values())).path))
+    return len(template.names), -literal
+
+
 def compile_spec(spec: Spec) -> Contract:
     servers = spec.data.get("servers") or [{"url": "/"}]
     base_path = urlparse(str(servers[0].get("url", "/"))).path.rstrip("/")
-    global_security = spec.data.get("security") or []
+    schemas = Schemas(spec)
     routes: dict[str, dict[str, Route]] = {}
+    templated: dict[str, dict[str, Route]] = {}
     for op in spec.operations():
-        data = op.data
-        params = []
-        shared = spec.data["paths"][op.path].get("parameters") or []
-        for raw in [*shared, *(data.get("parameters") or [])]:
-            p = spec.resolve(raw)
-            if p.get("in") not in ("query", "header"):
-                continue
-            schema = p.get("schema") or {}
-            params.append(
-                Param(
-                    name=p["name"],
-                    location=p["in"],
-                    required=bool(p.get("required")),
-                    kind=_kind(spec, schema),
-                    validator=_validator(spec, schema),
-                )
-            )
-        body = spec.resolve(data.get("requestBody") or {})
-        content = body.get("content") or {}
-        json_schema = (content.get("application/json") or {}).get("schema")
-        responses = data.get("responses") or {}
-        route = Route(
-            operation_id=op.operation_id,
-            method=op.method.upper(),
-            path=base_path + op.path,
-            secured=bool(data.get("security", global_security)),
-            params=tuple(params),
-            body_required=bool(body.get("required")),
-            body_types=frozenset(content),
-            body_validator=_validator(spec, json_schema) if json_schema is not None else None,
-            statuses=frozenset(int(code) for code in responses if str(code).isdigit()),
-            example=_example(spec, responses["200"]) if "200" in responses else None,
-        )
-        routes.setdefault(route.path, {})[route.method] = route
-    return Contract(base_path=base_path, routes=routes)
+        route = _route(spec, schemas, op, base_path)
+        table = templated if _TEMPLATE_PART.search(op.path) else routes
+        table.setdefault(route.path, {})[route.method] = route
+    templates = sorted((_template(p, m) for p, m in templated.items()), key=_specific_first)
+    return Contract(base_path, routes, tuple(templates), schemas)
 
 
 def _where(path: list[str | int], field: str | None = None) -> str:

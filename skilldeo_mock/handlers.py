@@ -1,17 +1,34 @@
-"""The behaviour: one function per operationId, over the store; input is already validated."""
+"""The behaviour: one function per operationId, over the store; input is already validated.
+
+A record in an answer is a row of the store seen through the spec: `Call.record` takes the
+property names of the response schema and fills each from the row's column of the same name (or
+the column the handler maps it to, as `interview_id="id"`). So a property the spec adds, drops or
+renames to a column's name needs no edit here. What the row cannot feed is left out, with a note
+on stderr; a required property left out makes the app answer 500 naming this module's function.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
 from skilldeo_mock import auth
 from skilldeo_mock.auth import Clock, Principal, Tokens
+from skilldeo_mock.contract import Route
 from skilldeo_mock.replies import ApiError, Reply, success
 from skilldeo_mock.store import Store
+
+
+class Row(Protocol):
+    """A row of the store (sqlite3.Row): its column names, and a value by name."""
+
+    def keys(self) -> list[str]: ...
+
+    def __getitem__(self, key: int | str, /) -> Any: ...
 
 
 @dataclass
@@ -30,15 +47,51 @@ class Call:
     body: dict[str, Any]
     params: dict[str, Any]
     principal: Principal | None
+    route: Route
 
     @property
     def me(self) -> Principal:
         assert self.principal is not None, "secured operations always carry a principal"
         return self.principal
 
+    def records(self, where: str, rows: Sequence[Row], **columns: str) -> list[dict[str, Any]]:
+        """`rows` as the objects the spec puts at `where` ("records": the object, or each item of
+        the list, under `records`): each of their properties from the column of that name, or
+        the one `columns` maps it to; NULL columns are left out."""
+        if not rows:
+            return []
+        keys = rows[0].keys()
+        plan = []
+        for name in self.route.fields.get(where, ()):
+            column = columns.get(name, name)
+            if column in keys:
+                plan.append((name, keys.index(column)))
+            else:
+                _unfed(self.route.operation_id, where, name)
+        found = []
+        for row in rows:  # plain loops: the list handlers' hot path
+            record = {}
+            for name, i in plan:
+                value = row[i]
+                if value is not None:
+                    record[name] = value
+            found.append(record)
+        return found
+
+    def columns(self, where: str, **columns: str) -> list[str]:
+        """The store columns the objects at `where` are built from (for the query to read)."""
+        return [columns.get(name, name) for name in self.route.fields.get(where, ())]
+
+    def record(self, where: str, row: Row, **columns: str) -> dict[str, Any]:
+        """One row as the object the spec puts at `where` (see `records`)."""
+        return self.records(where, [row], **columns)[0]
+
 
 Handler = Callable[[Call], Reply]
 HANDLERS: dict[str, Handler] = {}
+
+
+_UNFED: set[tuple[str, str, str]] = set()
 
 
 def handles(operation_id: str) -> Callable[[Handler], Handler]:
@@ -47,6 +100,26 @@ def handles(operation_id: str) -> Callable[[Handler], Handler]:
         return fn
 
     return register
+
+
+def handler_name(operation_id: str) -> str:
+    """`module.function` of the handler of an operation, for messages that say what to edit."""
+    fn = HANDLERS[operation_id]
+    return f"{fn.__module__}.{fn.__qualname__}"
+
+
+def _unfed(operation_id: str, where: str, name: str) -> None:
+    """Say once that a property of the spec has no column to come from."""
+    if (operation_id, where, name) in _UNFED:
+        return
+    _UNFED.add((operation_id, where, name))
+    field = f"{where}.{name}" if where else name
+    print(
+        f"mock: {operation_id}: {field} has no store column, so it is left out; map it in "
+        f"{handler_name(operation_id)}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 _PROFILE = ("firstName", "lastName", "organization", "org_type_id", "phoneNumber", "role_id")
@@ -143,9 +216,14 @@ def campaign_list(call: Call) -> Reply:
     _my_user(call, "user_id", body.get("user_id"))
     top, skip = _page(body)
     rows, total = call.world.store.agents(
-        call.me.org_id, body.get("search_param", ""), body.get("status"), top, skip
+        call.me.org_id,
+        body.get("search_param", ""),
+        body.get("status"),
+        top,
+        skip,
+        call.columns("records"),
     )
-    records = [{"id": r["id"], "name": r["name"]} for r in rows]
+    records = call.records("records", rows)
     return success(
         "Success", records=records, hasMore=skip + len(records) < total, total_count=total
     )
@@ -155,10 +233,7 @@ def campaign_list(call: Call) -> Reply:
 def campaign_details(call: Call) -> Reply:
     _my_user(call, "userId", call.params["userId"])
     row = _agent(call, "campaignId", call.params["campaignId"])
-    fields = ("skill", "location", "job_expiry_date", "start_date", "end_date")
-    records = {"id": row["id"], "name": row["name"], "status": row["status"]}
-    records.update({k: row[k] for k in fields if row[k] is not None})
-    return success("Success", records=records)
+    return success("Success", records=call.record("records", row))
 
 
 @handles("campaignLink")
@@ -178,6 +253,10 @@ def interview_invite(call: Call) -> Reply:
     return success("Invites sent successfully", invited_count=count)
 
 
+# The store's interview id is `id`; the spec calls it `interview_id`.
+_INTERVIEW = {"interview_id": "id"}
+
+
 @handles("interviewList")
 def interview_list(call: Call) -> Reply:
     body = call.body
@@ -192,16 +271,9 @@ def interview_list(call: Call) -> Reply:
         body.get("search_param", ""),
         top,
         skip,
+        call.columns("records", **_INTERVIEW),
     )
-    records = [
-        {
-            "interview_id": r["id"],
-            "candidate_email": r["candidate_email"],
-            "status": r["status"],
-            "campaign_name": r["campaign_name"],
-        }
-        for r in rows
-    ]
+    records = call.records("records", rows, **_INTERVIEW)
     return success(
         "Success", records=records, hasMore=skip + len(records) < total, total_count=total
     )
@@ -213,13 +285,7 @@ def interview_result(call: Call) -> Reply:
     row = call.world.store.interview(call.me.org_id, interview_id)
     if row is None:
         raise ApiError(404, f"interviewId: interview {interview_id} not found")
-    records: dict[str, Any] = {
-        "interview_id": row["id"],
-        "candidate_email": row["candidate_email"],
-        "status": row["status"],
-    }
-    if row["overall_decision"] is not None:
-        records["overall_decision"] = row["overall_decision"]
-    if row["scores"] is not None:
-        records["scores"] = orjson.loads(row["scores"])
+    records = call.record("records", row, **_INTERVIEW)
+    if "scores" in records:
+        records["scores"] = orjson.loads(records["scores"])  # kept as JSON text
     return success("Success", records=records)

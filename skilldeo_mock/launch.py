@@ -19,10 +19,22 @@ from typing import IO
 
 import httpx
 
+from skilldeo_mock.replies import GENERIC_HEADER, GENERIC_VALUE
 from skilldeo_mock.seed import seed_users
 
+__all__ = [
+    "GENERIC_HEADER",
+    "GENERIC_VALUE",
+    "SEED_EMAIL",
+    "MockFailed",
+    "Running",
+    "free_port",
+    "running",
+]
+
 STARTUP_TIMEOUT = 20.0
-# Who signs in to a bundled mock: the seed's first user (the spec's loginOTP example).
+# Who signs in to a bundled mock: the seed's first user (the spec's loginOTP example). The
+# header that marks an answer generated from the schema is re-exported for the fuzzer.
 SEED_EMAIL: str = seed_users()[0]["email"]
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# Marks an answer the mock generated from the response schema, for want of a handler.
+GENERIC_HEADER = "X-Skilldeo-Mock"
+GENERIC_VALUE = "generic"
+
 
 class ApiError(Exception):
     """An error answer in the spec's envelope; `message` names the offending field."""

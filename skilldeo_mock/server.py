@@ -49,6 +49,18 @@ def make_app(options: Options) -> MockApp:
     return MockApp(contract, store, options)
 
 
+def notices(app: MockApp, options: Options) -> list[str]:
+    """What the start-up prints after the base URL: the defects on, the operations without
+    behaviour (none: no line)."""
+    lines = []
+    if options.defects:
+        lines.append(f"defects on: {', '.join(sorted(options.defects))}")
+    if app.unhandled:
+        whose = "its schema" if len(app.unhandled) == 1 else "their schemas"
+        lines.append(f"no behaviour for: {', '.join(app.unhandled)} (answered from {whose})")
+    return lines
+
+
 def bind(host: str, port: int) -> socket.socket:
     try:
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -77,7 +89,7 @@ def serve(options: Options) -> None:
         date_header=False,
     )
     print(f"skilldeo mock serving http://{shown}:{port}/api/v1 (Ctrl-C to stop)", flush=True)
-    if options.defects:
-        print(f"defects on: {', '.join(sorted(options.defects))}", flush=True)
+    for line in notices(app, options):
+        print(line, flush=True)
     _Server(config).run(sockets=[sock])
     print("skilldeo mock stopped", file=sys.stderr, flush=True)

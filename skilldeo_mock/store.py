@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import orjson
 from skilldeo_mock.seed import SeedData
 
 SCHEMA_VERSION = "1"
+FIRST_FRESH_ID = 1_000_000  # ids of generated answers start here, far above the seed's
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -101,6 +103,10 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        self.columns = {
+            table: frozenset(row[1] for row in self.db.execute(f"PRAGMA table_info({table})"))
+            for table in ("agents", "interviews")
+        }
         if self.meta("schema_version") is None:
             self.reset()
             self.set_meta("schema_version", SCHEMA_VERSION)
@@ -120,6 +126,17 @@ class Store:
             value = secrets.token_urlsafe(32)
             self.set_meta("jwt_secret", value)
         return value
+
+    def fresh_id(self) -> int:
+        """An id no generated answer had before: a counter in `meta`, which reset() keeps."""
+        row = self.db.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'fresh_id' "
+            "RETURNING value"
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+        self.set_meta("fresh_id", str(FIRST_FRESH_ID))
+        return FIRST_FRESH_ID
 
     def reset(self) -> None:
         """Drop every record and load the seed again (the signing key stays)."""
@@ -216,10 +233,23 @@ class Store:
         )
         return [dict(row) for row in rows]
 
+    def _select(self, table: str, wanted: Sequence[str], prefix: str = "") -> list[str]:
+        """The columns of `table` among `wanted` (names the spec asks for), for a SELECT list:
+        only the table's own column names ever reach the SQL text."""
+        known = self.columns[table]
+        return [f"{prefix}{name}" for name in dict.fromkeys(wanted) if name in known]
+
     # agents -----------------------------------------------------------------------------
     def agents(
-        self, org_id: int, search: str, status: str | None, top: int, skip: int
+        self,
+        org_id: int,
+        search: str,
+        status: str | None,
+        top: int,
+        skip: int,
+        columns: Sequence[str] = ("id", "name"),
     ) -> tuple[list[sqlite3.Row], int]:
+        """A page of an organisation's agents, newest first, with these columns; the total."""
         where, args = "org_id = ?", list[object]([org_id])
         if search:
             where += " AND instr(fold(name), ?) > 0"
@@ -230,8 +260,9 @@ class Store:
         total = int(
             self.db.execute(f"SELECT COUNT(*) FROM agents WHERE {where}", args).fetchone()[0]
         )
+        select = ", ".join(self._select("agents", columns) or ["id"])
         rows = self.db.execute(
-            f"SELECT id, name FROM agents WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            f"SELECT {select} FROM agents WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
             [*args, top, skip],
         ).fetchall()
         return rows, total
@@ -251,7 +282,10 @@ class Store:
         search: str,
         top: int,
         skip: int,
+        columns: Sequence[str] = ("id", "candidate_email", "status"),
     ) -> tuple[list[sqlite3.Row], int]:
+        """A page of interviews, newest first, with these columns and the agent's name as
+        `campaign_name`; the total."""
         where, args = "i.org_id = ?", list[object]([org_id])
         if agent_id is not None:
             where += " AND i.agent_id = ?"
@@ -265,8 +299,9 @@ class Store:
         total = int(
             self.db.execute(f"SELECT COUNT(*) FROM interviews i WHERE {where}", args).fetchone()[0]
         )
+        select = ", ".join([*self._select("interviews", columns, "i."), "a.name AS campaign_name"])
         rows = self.db.execute(
-            "SELECT i.id, i.candidate_email, i.status, a.name AS campaign_name "
+            f"SELECT {select} "
             f"FROM interviews i JOIN agents a ON a.id = i.agent_id WHERE {where} "
             "ORDER BY i.id DESC LIMIT ? OFFSET ?",
             [*args, top, skip],

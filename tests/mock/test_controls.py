@@ -214,6 +214,8 @@ def test_a_changed_spec_changes_the_server(tmp_path: Path, spec: Spec) -> None:
         assert refused.status_code == 400 and refused.json()["message"] == "top: must be <= 50"
         ok = http.post("svc/campaign/list", json={"top": 50}, headers=auth)
         assert ok.status_code == 200 and len(ok.json()["records"]) == 43
-        # A new operation with no handler yet is routed and answers its documented example.
-        assert http.get("svc/ping").json() == example
+        # A new operation with no handler yet is routed; with no response schema to build from,
+        # it answers its documented example, marked as generic.
+        pong = http.get("svc/ping")
+        assert pong.json() == example and pong.headers["x-skilldeo-mock"] == "generic"
         assert http.post("svc/ping").status_code == 405
