@@ -50,7 +50,8 @@ def run(options: FuzzOptions, console: Console | None = None) -> int:
     from skilldeo_mock.launch import MockFailed, running
 
     try:
-        with running() as mock:
+        # The mock serves the document being fuzzed, so both read the same contract.
+        with running("--spec", str(options.spec)) as mock:
             console.print(f"fuzz: started the bundled mock at {mock.base_url}")
             return job.fuzz(mock.base_url, console)
     except MockFailed as exc:

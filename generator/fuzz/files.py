@@ -1,6 +1,7 @@
 """The files a fuzz run leaves under --report-dir, for CI and for the person fixing the bug.
 
-- `junit.xml`: one test case per operation (schemathesis' own JUnit writer);
+- `junit.xml`: one test case per operation (schemathesis' own JUnit writer); an operation the
+  mock answered only generically carries the notice as its `<system-out>`;
 - `cassette.yaml`: every request and response (schemathesis' VCR writer, secrets filtered), which
   `st replay` understands;
 - `failures/NN-CHECK.sh`: one runnable curl reproduction per distinct failure.
@@ -9,6 +10,7 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from schemathesis.config import OutputConfig
@@ -56,6 +58,7 @@ class ReportFiles:
         """Finish every file; the reproduction scripts written."""
         self.junit.unskip(self.statistic.tested_operations)
         self.junit.close()
+        _note_generic(self.directory / JUNIT, tally)
         self.cassette.close()
         written = []
         for number, found in enumerate(tally.failures.values(), 1):
@@ -64,6 +67,21 @@ class ReportFiles:
             path.chmod(0o755)
             written.append(path)
         return written
+
+
+def _note_generic(junit: Path, tally: Tally) -> None:
+    """The generic-fallback notice as the <system-out> of each operation it names."""
+    only = tally.generic_only
+    if not only:
+        return
+    tree = ET.parse(junit)
+    for case in tree.getroot().iter("testcase"):
+        operation_id = only.get(case.get("name") or "")
+        if operation_id is not None:
+            notice = f"generic fallback only: {operation_id} (the mock has no behaviour for it)"
+            ET.SubElement(case, "system-out").text = notice
+    ET.indent(tree)
+    tree.write(junit, encoding="utf-8", xml_declaration=True)
 
 
 def _slug(text: str) -> str:

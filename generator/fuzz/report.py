@@ -19,6 +19,8 @@ from schemathesis.engine import Status, events
 from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.engine.run import PhaseName, PhaseSkipReason
 
+from skilldeo_mock.launch import GENERIC_HEADER, GENERIC_VALUE
+
 TESTING_PHASES = {
     PhaseName.EXAMPLES: "examples",
     PhaseName.COVERAGE: "coverage",
@@ -59,12 +61,17 @@ class Tally:
     failures: dict[Failure, FoundFailure] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     phase_cases: Counter[PhaseName] = field(default_factory=Counter)
+    # 2xx answers per operation label: marked by the mock as generated from the schema, or not.
+    generic: Counter[str] = field(default_factory=Counter)
+    answered: Counter[str] = field(default_factory=Counter)
+    operation_ids: dict[str, str] = field(default_factory=dict)
 
     def add(self, recorder: ScenarioRecorder, phase: PhaseName) -> None:
         for case_id, node in recorder.cases.items():
             label = node.value.operation.label
             self.cases[label] += 1
             self.phase_cases[phase] += 1
+            self._note_generic(recorder, case_id, label)
             for check in recorder.checks.get(case_id, []):
                 key = (label, check.name)
                 if check.status == Status.SUCCESS:
@@ -82,6 +89,23 @@ class Tally:
                             failure.message,
                             curl.replace(FILTERED_AUTH, TOKEN_PLACEHOLDER),
                         )
+
+    def _note_generic(self, recorder: ScenarioRecorder, case_id: str, label: str) -> None:
+        interaction = recorder.interactions.get(case_id)
+        response = interaction.response if interaction is not None else None
+        if response is None or not 200 <= response.status_code < 300:
+            return
+        raw = recorder.cases[case_id].value.operation.definition.raw
+        self.operation_ids[label] = str(raw.get("operationId", label))
+        marked = GENERIC_VALUE in response.headers.get(GENERIC_HEADER.lower(), [])
+        (self.generic if marked else self.answered)[label] += 1
+
+    @property
+    def generic_only(self) -> dict[str, str]:
+        """label -> operationId of each operation whose every 2xx answer the mock generated from
+        the schema, for want of a handler (`X-Skilldeo-Mock: generic`)."""
+        labels = sorted(label for label in self.generic if not self.answered[label])
+        return {label: self.operation_ids[label] for label in labels}
 
     @property
     def total_cases(self) -> int:
@@ -191,3 +215,16 @@ def summary(console: Console, tally: Tally) -> None:
         + (f": {', '.join(tally.failed_checks)}" if tally.failed_checks else "")
         + (f"; {len(tally.errors)} error(s)" if tally.errors else "")
     )
+    notice = generic_notice(tally)
+    if notice:
+        console.print(notice, markup=False)
+
+
+def generic_notice(tally: Tally) -> str | None:
+    """The notice, not a failure, that a green run exercised some operations only through the
+    mock's generic answer: nothing of their behaviour was tested."""
+    names = list(tally.generic_only.values())
+    if not names:
+        return None
+    whose = "it" if len(names) == 1 else "them"
+    return f"generic fallback only: {', '.join(names)} (the mock has no behaviour for {whose})"
