@@ -27,7 +27,7 @@ from skilldeo_mock.asgi import (
     respond,
 )
 from skilldeo_mock.auth import Clock, Principal, Tokens
-from skilldeo_mock.contract import Contract, Route, check, describe, read_param
+from skilldeo_mock.contract import Contract, Route, check, conform, describe, read_param
 from skilldeo_mock.controls import Faults
 from skilldeo_mock.options import Options
 from skilldeo_mock.replies import ApiError, Reply, failure
@@ -136,19 +136,19 @@ class MockApp:
             return generic.answer(route, schemas, fields, world.store.fresh_id, world.clock.iso())
         reply = handler(handlers.Call(self.world, body, params, principal, route))
         validator = route.response_validator
-        if (
-            validator is not None
-            and reply.status == route.success
-            and not validator.is_valid(reply.body)
-        ):
-            raise self._mismatch(route, reply.body)
+        if validator is not None and reply.status == route.success:
+            # Keys spelled otherwise only in case or `_` take the spec's spelling; a key the spec
+            # lacks, or a body its schema refuses, is a handler the spec has moved away from.
+            stray = conform(route.shapes, reply.body)
+            if not validator.is_valid(reply.body):
+                first = next(iter(validator.iter_errors(reply.body)), None)
+                raise self._mismatch(route, describe(first, "response") if first else "response")
+            if stray is not None:
+                raise self._mismatch(route, f"{stray}: not in the spec")
         return reply
 
-    def _mismatch(self, route: Route, body: Any) -> ApiError:
+    def _mismatch(self, route: Route, where: str) -> ApiError:
         """A 500 that says which handler no longer matches the spec, and where."""
-        assert route.response_validator is not None
-        first = next(iter(route.response_validator.iter_errors(body)), None)
-        where = describe(first, "response") if first is not None else "response: is not valid"
         message = (
             f"{route.operation_id}: mock handler {handlers.handler_name(route.operation_id)} "
             f"does not match the spec: {where}; edit it for the new contract"

@@ -28,6 +28,31 @@ _MAX_DEPTH = 32  # allOf inside allOf: deeper than any real schema, short of a l
 _MAX_CHECKS = 4096  # validators kept by Schemas.fits
 
 
+def normal(name: str) -> str:
+    """A name without case, `_` or `-`: `hasMore`, `has_more` and `HasMore` are one."""
+    return name.replace("_", "").replace("-", "").casefold()
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One object of a success body: its property names as the spec spells them."""
+
+    names: tuple[str, ...]
+    closed: bool  # no additional or pattern properties: any other key is a stale handler's
+    known: frozenset[str]
+    spelled: Mapping[str, str]  # normal form -> the name, for names no other shares it with
+
+    def spelling(self, key: str) -> str:
+        """The spec's spelling of `key` (itself when the spec has none)."""
+        return key if key in self.known else self.spelled.get(normal(key), key)
+
+
+def shape(names: tuple[str, ...], closed: bool = True) -> Shape:
+    forms = [normal(name) for name in names]
+    unique = {form: name for form, name in zip(forms, names, strict=True) if forms.count(form) == 1}
+    return Shape(names, closed, frozenset(names), unique)
+
+
 @dataclass(frozen=True)
 class Param:
     name: str
@@ -52,9 +77,9 @@ class Route:
     success: int = 200  # 200, or the first 2xx the operation documents
     response_schema: Any = None  # the JSON schema of the success body, as written
     response_validator: jsonschema_rs.Validator | None = None
-    # Property names of the objects in the success body: "" the body itself, "records" the
-    # object (or the items of the list) under `records`. Handlers build records from these.
-    fields: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The objects of the success body: "" the body itself, "records" the object (or the items
+    # of the list) under `records`. Handlers build records from their property names.
+    shapes: Mapping[str, Shape] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -101,18 +126,25 @@ class Schemas:
             self._checks[id(schema)] = held
         return bool(held[1].is_valid(value))
 
-    def fields(self, schema: Any) -> dict[str, tuple[str, ...]]:
-        """The property names of the body (key "") and of each object, or list of objects, in
-        one of its properties (key: that property's name)."""
+    def shapes(self, schema: Any) -> dict[str, Shape]:
+        """The body's own shape (key "") and that of the object, or list of objects, in each of
+        its properties that holds some (key: that property's name)."""
         top = self.flat(schema)
-        found = {"": tuple(top.get("properties") or {})}
+        found = {"": _shape_of(top)}
         for name, sub in (top.get("properties") or {}).items():
             node = self.flat(sub)
             if node.get("type") == "array":
                 node = self.flat(node.get("items", {}))
             if isinstance(node.get("properties"), dict):
-                found[name] = tuple(node["properties"])
+                found[name] = _shape_of(node)
         return found
+
+
+def _shape_of(node: dict[str, Any]) -> Shape:
+    extra = [node.get(k) for k in ("additionalProperties", "patternProperties")]
+    extra.append(node.get("unevaluatedProperties"))
+    closed = all(value is None or value is False for value in extra)
+    return shape(tuple(node.get("properties") or {}), closed)
 
 
 @dataclass(frozen=True)
@@ -211,7 +243,7 @@ def _route(spec: Spec, schemas: Schemas, op: Operation, base_path: str) -> Route
         success=success,
         response_schema=response_schema,
         response_validator=_validator(spec, response_schema) if has_schema else None,
-        fields=schemas.fields(response_schema) if has_schema else {},
+        shapes=schemas.shapes(response_schema) if has_schema else {},
     )
 
 
@@ -284,6 +316,30 @@ def check(validator: jsonschema_rs.Validator, value: Any, root: str) -> None:
     errors: Iterator[jsonschema_rs.ValidationError] = validator.iter_errors(value)
     first = next(errors, None)
     raise ApiError(400, describe(first, root) if first is not None else f"{root}: is not valid")
+
+
+def conform(shapes: Mapping[str, Shape], body: dict[str, Any]) -> str | None:
+    """Give a handler's keys the spec's spelling where only case or `_` differ (in place); the
+    first key the spec does not have (as `records[0].key`), or None."""
+    for where, found in shapes.items():
+        value = body.get(where) if where else body
+        items = value if isinstance(value, list) else [value]
+        for i, item in enumerate(items):
+            if isinstance(item, dict) and found.closed and not found.known.issuperset(item):
+                stray = _respell(found, item)
+                if stray is not None:
+                    place = f"{where}[{i}]" if isinstance(value, list) else where
+                    return f"{place}.{stray}" if place else stray
+    return None
+
+
+def _respell(found: Shape, item: dict[str, Any]) -> str | None:
+    for key in [k for k in item if k not in found.known]:
+        spelled = found.spelling(key)
+        if spelled == key or spelled in item:
+            return key
+        item[spelled] = item.pop(key)
+    return None
 
 
 def read_param(param: Param, raw: str | None) -> Any:

@@ -18,7 +18,7 @@ import orjson
 
 from skilldeo_mock import auth
 from skilldeo_mock.auth import Clock, Principal, Tokens
-from skilldeo_mock.contract import Route
+from skilldeo_mock.contract import Route, normal
 from skilldeo_mock.replies import ApiError, Reply, success
 from skilldeo_mock.store import Store
 
@@ -56,18 +56,19 @@ class Call:
 
     def records(self, where: str, rows: Sequence[Row], **columns: str) -> list[dict[str, Any]]:
         """`rows` as the objects the spec puts at `where` ("records": the object, or each item of
-        the list, under `records`): each of their properties from the column of that name, or
-        the one `columns` maps it to; NULL columns are left out."""
+        the list, under `records`): each of their properties from the column the handler maps it
+        to in `columns`, else the one of the same name (ignoring case and `_`); NULL columns are
+        left out."""
         if not rows:
             return []
         keys = rows[0].keys()
         plan = []
-        for name in self.route.fields.get(where, ()):
-            column = columns.get(name, name)
-            if column in keys:
-                plan.append((name, keys.index(column)))
-            else:
+        for name in self._names(where):
+            column = _column(name, keys, columns)
+            if column is None:
                 _unfed(self.route.operation_id, where, name)
+            else:
+                plan.append((name, keys.index(column)))
         found = []
         for row in rows:  # plain loops: the list handlers' hot path
             record = {}
@@ -78,9 +79,13 @@ class Call:
             found.append(record)
         return found
 
+    def _names(self, where: str) -> tuple[str, ...]:
+        found = self.route.shapes.get(where)
+        return found.names if found is not None else ()
+
     def columns(self, where: str, **columns: str) -> list[str]:
         """The store columns the objects at `where` are built from (for the query to read)."""
-        return [columns.get(name, name) for name in self.route.fields.get(where, ())]
+        return [_mapped(name, columns) or name for name in self._names(where)]
 
     def record(self, where: str, row: Row, **columns: str) -> dict[str, Any]:
         """One row as the object the spec puts at `where` (see `records`)."""
@@ -100,6 +105,22 @@ def handles(operation_id: str) -> Callable[[Handler], Handler]:
         return fn
 
     return register
+
+
+def _mapped(name: str, columns: dict[str, str]) -> str | None:
+    """The column a handler maps a property to, whatever the spec's case or `_` of its name."""
+    if name in columns:
+        return columns[name]
+    return next((col for prop, col in columns.items() if normal(prop) == normal(name)), None)
+
+
+def _column(name: str, keys: list[str], columns: dict[str, str]) -> str | None:
+    """The row's column for a property: mapped by the handler, or of the same name (first
+    exactly, then ignoring case and `_`); None when the row has none."""
+    wanted = _mapped(name, columns) or name
+    if wanted in keys:
+        return wanted
+    return next((key for key in keys if normal(key) == normal(wanted)), None)
 
 
 def handler_name(operation_id: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from skilldeo_mock.contract import normal
 from skilldeo_mock.seed import SeedData
 
 SCHEMA_VERSION = "1"
@@ -107,6 +108,7 @@ class Store:
             table: frozenset(row[1] for row in self.db.execute(f"PRAGMA table_info({table})"))
             for table in ("agents", "interviews")
         }
+        self._spelled = {t: {normal(c): c for c in names} for t, names in self.columns.items()}
         if self.meta("schema_version") is None:
             self.reset()
             self.set_meta("schema_version", SCHEMA_VERSION)
@@ -234,10 +236,11 @@ class Store:
         return [dict(row) for row in rows]
 
     def _select(self, table: str, wanted: Sequence[str], prefix: str = "") -> list[str]:
-        """The columns of `table` among `wanted` (names the spec asks for), for a SELECT list:
-        only the table's own column names ever reach the SQL text."""
-        known = self.columns[table]
-        return [f"{prefix}{name}" for name in dict.fromkeys(wanted) if name in known]
+        """The columns of `table` among `wanted` (names the spec asks for, matched ignoring case
+        and `_`), for a SELECT list: only the table's own column names reach the SQL text."""
+        known, spelled = self.columns[table], self._spelled[table]
+        found = (name if name in known else spelled.get(normal(name)) for name in wanted)
+        return [f"{prefix}{name}" for name in dict.fromkeys(found) if name is not None]
 
     # agents -----------------------------------------------------------------------------
     def agents(

@@ -205,6 +205,23 @@ def test_a_renamed_property_the_store_has_needs_no_handler_edit(spec: Spec, tmp_
     assert body["records"] and all("id" in r and "interview_id" not in r for r in body["records"])
 
 
+@pytest.mark.parametrize(
+    ("schema", "old", "new"),
+    [
+        ("InterviewSummary", "candidate_email", "candidateEmail"),  # a store column
+        ("InterviewSummary", "interview_id", "interviewId"),  # a column the handler maps
+        ("InterviewListResponse", "hasMore", "has_more"),  # a value the handler computes
+    ],
+)
+def test_a_property_respelled_in_case_or_underscores_needs_no_handler_edit(
+    spec: Spec, tmp_path: Path, schema: str, old: str, new: str
+) -> None:
+    with api_on(spec, tmp_path, rename_property(schema, old, new)) as api:
+        body = checked(api, "interviewList", call(api, "POST", "svc/interview/list", json={}))
+    found = body if schema.endswith("Response") else body["records"][0]
+    assert new in found and old not in found
+
+
 def test_an_added_property_the_store_has_appears_without_a_handler_edit(
     spec: Spec, tmp_path: Path
 ) -> None:
@@ -242,6 +259,20 @@ def test_a_required_property_no_handler_fills_is_a_500_naming_the_handler(
     err = capsys.readouterr().err
     assert "records.title has no store column" in err
     assert "mock handler skilldeo_mock.handlers.campaign_list does not match" in err
+
+
+def test_a_key_the_spec_no_longer_has_is_a_500_naming_the_handler(
+    spec: Spec, tmp_path: Path
+) -> None:
+    """`hasMore` is optional: the handler's answer would still be valid, but stale."""
+    renamed = rename_property("CampaignListResponse", "hasMore", "more_pages")
+    with api_on(spec, tmp_path, renamed) as api:
+        answer = call(api, "POST", "svc/campaign/list", json={})
+    assert answer.status_code == 500
+    assert checked(api, "campaignList", answer)["message"] == (
+        "campaignList: mock handler skilldeo_mock.handlers.campaign_list does not match the "
+        "spec: hasMore: not in the spec; edit it for the new contract"
+    )
 
 
 def test_an_optional_property_no_column_feeds_is_left_out_with_a_note(
