@@ -20,9 +20,9 @@ import pytest
 
 from generator import build
 from generator.core.paths import ROOT
-from generator.core.spec import Spec, parse
+from generator.core.spec import Spec, SpecError, parse
 from generator.sdk import generate_typescript
-from generator.sdk.typescript import PACKAGE
+from generator.sdk.typescript import PACKAGE, model
 from tests.sdk.test_generate import TINY
 from tests.support.docs_page import hostile_spec
 from tests.support.servers import TEST_OTP, running_mock
@@ -72,6 +72,48 @@ def test_check_names_each_stale_typescript_file(
 
 def test_build_check_and_client_cover_the_package() -> None:
     assert build.TARGETS.get("typescript") == TARGET
+
+
+def test_the_model_follows_the_spec(spec: Spec) -> None:
+    ts = model(spec)
+    names = [op.name for op in ts.operations]
+    assert names == [
+        "signupOTP",
+        "signupVerify",
+        "loginOTP",
+        "loginVerify",
+        "campaignList",
+        "campaignDetails",
+        "campaignLink",
+        "interviewInvite",
+        "interviewList",
+        "interviewResult",
+    ]
+    assert [p.method for p in ts.paged] == ["iterCampaignList", "iterInterviewList"]
+    assert [p.pair.ts_helper for p in ts.pairs] == ["signup", "login"]
+    details = next(op for op in ts.operations if op.name == "campaignDetails")
+    assert details.arg_type == "types.CampaignDetailsParams" and not details.arg_optional
+    assert [p.wire for p in details.params] == ["campaignId", "userId"]
+    listing = next(op for op in ts.operations if op.name == "campaignList")
+    assert listing.arg_type == "types.CampaignListRequest" and listing.arg_optional
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ("      operationId: thing_list\n", "both `thingList`"),
+        ("    RequestOptions: {type: object}\n", "declares `RequestOptions` itself"),
+    ],
+)
+def test_names_the_sdk_cannot_take_fail_the_build(edit: str, message: str) -> None:
+    if "operationId" in edit:  # a second operation whose method is also thingList
+        extra = TINY.replace("  /things/list:", "  /things/other:").split("components:")[0]
+        extra = extra.split("paths:\n")[1].replace("operationId: thingList", edit.strip())
+        text = TINY.replace("components:", extra + "components:", 1)
+    else:
+        text = TINY.replace("  schemas:\n", "  schemas:\n" + edit, 1)
+    with pytest.raises(SpecError, match=message):
+        model(parse(text, "tiny.yaml"))
 
 
 @pytest.mark.slow
