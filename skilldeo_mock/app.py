@@ -145,6 +145,9 @@ class MockApp:
                 raise self._mismatch(route, describe(first, "response") if first else "response")
             if stray is not None:
                 raise self._mismatch(route, f"{stray}: not in the spec")
+        elif 200 <= reply.status < 300 and reply.status not in route.statuses:
+            where = f"status {reply.status}: not in the spec, which answers {route.success}"
+            raise self._mismatch(route, where)
         return reply
 
     def _mismatch(self, route: Route, where: str) -> ApiError:

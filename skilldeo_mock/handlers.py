@@ -1,10 +1,11 @@
 """The behaviour: one function per operationId, over the store; input is already validated.
 
-A record in an answer is a row of the store seen through the spec: `Call.record` takes the
-property names of the response schema and fills each from the row's column of the same name (or
-the column the handler maps it to, as `interview_id="id"`). So a property the spec adds, drops or
-renames to a column's name needs no edit here. What the row cannot feed is left out, with a note
-on stderr; a required property left out makes the app answer 500 naming this module's function.
+A record in an answer is a row of the store seen through the spec: `Call.records` takes the
+property names of the response schema and fills each from the row's column of the same name
+(ignoring case and `_`), or the column the handler maps it to (`interview_id="id"`). So a property
+the spec adds, drops, renames to a column's name or respells needs no edit here. What the row
+cannot feed is left out, with a note on stderr; the app checks each answer against the spec and
+answers 500 naming this module's function when it no longer matches (docs/mock.md).
 """
 
 from __future__ import annotations

@@ -275,6 +275,22 @@ def test_a_key_the_spec_no_longer_has_is_a_500_naming_the_handler(
     )
 
 
+def test_a_success_status_the_spec_changed_is_a_500_naming_the_handler(
+    spec: Spec, tmp_path: Path
+) -> None:
+    def created(data: dict[str, Any]) -> None:
+        responses = data["paths"]["/svc/campaign/getLink"]["get"]["responses"]
+        responses["201"] = responses.pop("200")
+
+    with api_on(spec, tmp_path, created) as api:
+        answer = call(api, "GET", "svc/campaign/getLink", params={"campaignId": AGENT})
+    assert answer.status_code == 500
+    assert checked(api, "campaignLink", answer)["message"] == (
+        "campaignLink: mock handler skilldeo_mock.handlers.campaign_link does not match the "
+        "spec: status 200: not in the spec, which answers 201; edit it for the new contract"
+    )
+
+
 def test_an_optional_property_no_column_feeds_is_left_out_with_a_note(
     spec: Spec, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
