@@ -34,6 +34,7 @@ from tests.mock.specs import (
     written,
 )
 from tests.support.apicheck import Api, ResponseChecker, login
+from tests.support.contract import response_field
 from tests.support.inprocess import in_process_mock
 from tests.support.seed import SEED_EMAIL, SEED_ORG, SEED_USER
 from tests.support.servers import TEST_OTP, free_port
@@ -264,8 +265,9 @@ def test_a_required_property_no_handler_fills_is_a_500_naming_the_handler(
 def test_a_key_the_spec_no_longer_has_is_a_500_naming_the_handler(
     spec: Spec, tmp_path: Path
 ) -> None:
-    """`hasMore` is optional: the handler's answer would still be valid, but stale."""
-    renamed = rename_property("CampaignListResponse", "hasMore", "more_pages")
+    """The has-more flag is optional: the handler's answer would still be valid, but stale."""
+    wire = response_field(spec, "campaignList", "has_more")  # the spec's name for it
+    renamed = rename_property("CampaignListResponse", wire, "more_pages")
     with api_on(spec, tmp_path, renamed) as api:
         answer = call(api, "POST", "svc/campaign/list", json={})
     assert answer.status_code == 500
