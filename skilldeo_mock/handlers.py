@@ -86,7 +86,8 @@ class Call:
 
     def columns(self, where: str, **columns: str) -> list[str]:
         """The store columns the objects at `where` are built from (for the query to read)."""
-        return [_mapped(name, columns) or name for name in self._names(where)]
+        names = self._names(where)
+        return [_mapped(name, columns) or name for name in names] if columns else list(names)
 
     def record(self, where: str, row: Row, **columns: str) -> dict[str, Any]:
         """One row as the object the spec puts at `where` (see `records`)."""
@@ -110,8 +111,8 @@ def handles(operation_id: str) -> Callable[[Handler], Handler]:
 
 def _mapped(name: str, columns: dict[str, str]) -> str | None:
     """The column a handler maps a property to, whatever the spec's case or `_` of its name."""
-    if name in columns:
-        return columns[name]
+    if not columns or name in columns:
+        return columns.get(name)
     return next((col for prop, col in columns.items() if normal(prop) == normal(name)), None)
 
 

@@ -109,6 +109,7 @@ class Store:
             for table in ("agents", "interviews")
         }
         self._spelled = {t: {normal(c): c for c in names} for t, names in self.columns.items()}
+        self._selects: dict[tuple[str, ...], str] = {}
         if self.meta("schema_version") is None:
             self.reset()
             self.set_meta("schema_version", SCHEMA_VERSION)
@@ -235,12 +236,19 @@ class Store:
         )
         return [dict(row) for row in rows]
 
-    def _select(self, table: str, wanted: Sequence[str], prefix: str = "") -> list[str]:
-        """The columns of `table` among `wanted` (names the spec asks for, matched ignoring case
-        and `_`), for a SELECT list: only the table's own column names reach the SQL text."""
-        known, spelled = self.columns[table], self._spelled[table]
-        found = (name if name in known else spelled.get(normal(name)) for name in wanted)
-        return [f"{prefix}{name}" for name in dict.fromkeys(found) if name is not None]
+    def _select(self, table: str, wanted: Sequence[str], prefix: str = "", extra: str = "") -> str:
+        """A SELECT list of the columns of `table` among `wanted` (names the spec asks for,
+        matched ignoring case and `_`), then `extra`: only the table's own column names reach the
+        SQL text. Kept per question: the list handlers ask the same one on every call."""
+        key = (table, prefix, extra, *wanted)
+        select = self._selects.get(key)
+        if select is None:
+            known, spelled = self.columns[table], self._spelled[table]
+            found = (name if name in known else spelled.get(normal(name)) for name in wanted)
+            picked = [f"{prefix}{name}" for name in dict.fromkeys(found) if name is not None]
+            select = ", ".join([*picked, extra] if extra else picked or [f"{prefix}id"])
+            self._selects[key] = select
+        return select
 
     # agents -----------------------------------------------------------------------------
     def agents(
@@ -263,7 +271,7 @@ class Store:
         total = int(
             self.db.execute(f"SELECT COUNT(*) FROM agents WHERE {where}", args).fetchone()[0]
         )
-        select = ", ".join(self._select("agents", columns) or ["id"])
+        select = self._select("agents", columns)
         rows = self.db.execute(
             f"SELECT {select} FROM agents WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
             [*args, top, skip],
@@ -302,7 +310,7 @@ class Store:
         total = int(
             self.db.execute(f"SELECT COUNT(*) FROM interviews i WHERE {where}", args).fetchone()[0]
         )
-        select = ", ".join([*self._select("interviews", columns, "i."), "a.name AS campaign_name"])
+        select = self._select("interviews", columns, "i.", "a.name AS campaign_name")
         rows = self.db.execute(
             f"SELECT {select} "
             f"FROM interviews i JOIN agents a ON a.id = i.agent_id WHERE {where} "
