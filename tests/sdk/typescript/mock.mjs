@@ -6,7 +6,7 @@
 
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -16,6 +16,43 @@ export const OTP = "123456";
 export const SEED_EMAIL = "jane.doe@acme.example"; // user 1042 of org 88
 export const SEED_USER = 1042;
 export const SEED_ORG = 88;
+
+// The contract as the build wrote it (generated/docs/openapi.json is openapi.yaml as JSON), so
+// the tests read limits from the spec instead of copying them.
+const SPEC = JSON.parse(readFileSync(path.join(ROOT, "generated/docs/openapi.json"), "utf8"));
+
+function follow(ref) {
+  return ref.slice(2).split("/").reduce((node, key) => node[key.replaceAll("~1", "/").replaceAll("~0", "~")], SPEC);
+}
+
+function operation(operationId) {
+  return Object.values(SPEC.paths)
+    .flatMap((item) => Object.values(item))
+    .find((op) => op.operationId === operationId);
+}
+
+function schemaOf(media) {
+  let node = media.content["application/json"].schema;
+  while (node.$ref) node = follow(node.$ref);
+  return node;
+}
+
+/** The wire name of the response's has-more flag (`hasMore` today), found by its snake_case. */
+export function hasMoreField(operationId) {
+  const { properties } = schemaOf(operation(operationId).responses["200"]);
+  const snake = (name) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  return Object.keys(properties).find((name) => snake(name) === "has_more");
+}
+
+/** The largest `top` the request of `operationId` allows ($ref target and siblings both apply). */
+export function largestPage(operationId) {
+  let field = schemaOf(operation(operationId).requestBody).properties.top;
+  let largest = Infinity;
+  for (; field; field = field.$ref ? follow(field.$ref) : undefined) {
+    if (typeof field.maximum === "number") largest = Math.min(largest, field.maximum);
+  }
+  return largest;
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
