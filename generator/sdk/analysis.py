@@ -11,7 +11,7 @@ too (`ts_*` fields).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.core.naming import FIELD_PREFIX, class_name, identifier, ts_name
@@ -69,6 +69,41 @@ class OtpPair:
     from_start_fields: dict[str, str]  # verification wire field -> start response wire field
 
 
+CALLER_EXTENSION = "x-skilldeo-caller"
+"""On a request field or parameter: it must be the caller's own id, which the client fills in from
+the login when it is left out. The value names the client attribute (the login's answer field)."""
+CALLER_IDS = ("user_id", "org_id")
+IDEMPOTENT_EXTENSION = "x-idempotent"
+"""On an operation whose method is not idempotent by HTTP (a POST that only reads): `true` lets
+the SDK retry it like a GET."""
+IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
+# Keyword arguments every Python method has besides the request's own: a body field of the same
+# name takes a trailing underscore as its argument.
+OPTION_ARGUMENTS = frozenset(
+    {
+        "self",
+        "body",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "max_retries",
+        "limit",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Call:
+    """How the Python client's method of one operation takes its request."""
+
+    operation_id: str
+    body_args: dict[str, str]  # request body field: Python attribute -> method argument
+    caller_fields: dict[str, str]  # body field wire name -> client attribute it defaults to
+    caller_params: dict[str, str]  # parameter Python name -> client attribute it defaults to
+    idempotent: bool  # retried on any failure (else only when it cannot have been processed)
+
+
 @dataclass(frozen=True)
 class SdkSpec:
     title: str
@@ -77,6 +112,8 @@ class SdkSpec:
     endpoints: tuple[Endpoint, ...]
     paged: tuple[Paged, ...]
     otp_pairs: tuple[OtpPair, ...]
+    calls: dict[str, Call] = field(default_factory=dict)  # Python method -> how it is called
+    secrets: frozenset[tuple[str, str]] = frozenset()  # (model class, attribute) never shown
 
 
 def _model(spec: Spec, node: Any, where: str) -> Model | None:
@@ -211,6 +248,58 @@ def _otp_pair(spec: Spec, op: Operation, by_id: dict[str, Endpoint]) -> OtpPair 
     return None
 
 
+def _caller(spec: Spec, node: Any, where: str) -> str | None:
+    value = node.get(CALLER_EXTENSION) if isinstance(node, dict) else None
+    if value is None:
+        return None
+    if value not in CALLER_IDS:
+        allowed = ", ".join(CALLER_IDS)
+        raise spec.error(where, "sdk", f"{CALLER_EXTENSION} must be one of {allowed}")
+    return str(value)
+
+
+def _body_properties(spec: Spec, op: Operation) -> dict[str, Any]:
+    """The request body's properties as written (a `$ref` with its siblings), when it is an
+    object; {} otherwise."""
+    body = _resolved(spec, op.data.get("requestBody"))
+    schema = _resolved(spec, _json_schema(body.get("content")))
+    props = schema.get("properties")
+    return props if isinstance(props, dict) else {}
+
+
+def _call(spec: Spec, op: Operation) -> Call:
+    params: dict[str, str] = {}
+    for i, raw in enumerate(op.data.get("parameters") or []):
+        param = _resolved(spec, raw)
+        caller = _caller(spec, param, f"{op.pointer}/parameters/{i}")
+        if caller is not None:
+            params[attr(str(param.get("name")))] = caller
+    taken = OPTION_ARGUMENTS | {
+        attr(str(_resolved(spec, p).get("name"))) for p in op.data.get("parameters") or []
+    }
+    args: dict[str, str] = {}
+    fields: dict[str, str] = {}
+    pointer = f"{op.pointer}/requestBody"
+    for name, prop in _body_properties(spec, op).items():
+        python = attr(name)
+        args[python] = f"{python}_" if python in taken else python
+        caller = _caller(spec, prop, pointer)
+        if caller is not None:
+            fields[name] = caller
+    method = op.method.lower()
+    idempotent = method in IDEMPOTENT_METHODS or op.data.get(IDEMPOTENT_EXTENSION) is True
+    return Call(op.operation_id, args, fields, params, idempotent)
+
+
+def _secrets(pairs: tuple[OtpPair, ...]) -> frozenset[tuple[str, str]]:
+    """The token field of every sign-in answer: never shown in a model's repr."""
+    return frozenset(
+        (pair.verify.response.cls, pair.token_attr)
+        for pair in pairs
+        if pair.verify.response is not None
+    )
+
+
 def analyse(spec: Spec) -> SdkSpec:
     """Everything the SDK's hand-written templates are driven by."""
     ops = list(spec.operations())
@@ -229,4 +318,6 @@ def analyse(spec: Spec) -> SdkSpec:
         endpoints=endpoints,
         paged=paged,
         otp_pairs=pairs,
+        calls={attr(op.operation_id): _call(spec, op) for op in ops},
+        secrets=_secrets(pairs),
     )

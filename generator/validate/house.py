@@ -127,6 +127,29 @@ def security(spec: Spec) -> Iterator[Problem]:
                     yield problem(spec, pointer, "security-scheme-declared", message)
 
 
+# The SDK's extensions (docs/sdk.md): which client attribute a field defaults to, and which POSTs
+# may be retried like a GET.
+CALLER_EXTENSION = "x-skilldeo-caller"
+CALLER_IDS = ("user_id", "org_id")
+IDEMPOTENT_EXTENSION = "x-idempotent"
+
+
+def sdk_extensions(spec: Spec) -> Iterator[Problem]:
+    fields = [(p.pointer, p.data, p.label) for p in parameters(spec)]
+    for schema in all_schemas(spec):
+        for name, prop in as_dict(schema.data.get("properties")).items():
+            pointer = join(schema.pointer, "properties", name)
+            fields.append((pointer, as_dict(prop), f"property '{name}' of {schema.label}"))
+    for pointer, data, label in fields:
+        if CALLER_EXTENSION in data and data[CALLER_EXTENSION] not in CALLER_IDS:
+            message = f"{CALLER_EXTENSION} of {label} must be one of {', '.join(CALLER_IDS)}"
+            yield problem(spec, join(pointer, CALLER_EXTENSION), "sdk-extension", message)
+    for op in operations(spec):
+        if not isinstance(op.data.get(IDEMPOTENT_EXTENSION, True), bool):
+            message = f"{IDEMPOTENT_EXTENSION} of {op.label} must be true or false"
+            yield problem(spec, join(op.pointer, IDEMPOTENT_EXTENSION), "sdk-extension", message)
+
+
 RULES = (
     operation_ids,
     tags,
@@ -134,4 +157,5 @@ RULES = (
     parameter_descriptions,
     property_descriptions,
     security,
+    sdk_extensions,
 )

@@ -279,6 +279,17 @@ CASES = {
         "              $ref: '#/components/schemas/Pets'\n            examples:",
         "spec.yaml:31: ref-resolves: $ref '#/components/schemas/Pets' does not resolve",
     ),
+    "sdk-extension-caller": (
+        "          description: Check only, do not create.\n",
+        "          description: Check only, do not create.\n          x-skilldeo-caller: me\n",
+        "spec.yaml:22: sdk-extension: x-skilldeo-caller of parameter dryRun of operation "
+        "createPet must be one of user_id, org_id",
+    ),
+    "sdk-extension-idempotent": (
+        "      summary: Create a pet\n",
+        "      summary: Create a pet\n      x-idempotent: 'yes'\n",
+        "spec.yaml:14: sdk-extension: x-idempotent of operation createPet must be true or false",
+    ),
     "ref-local": (
         "                $ref: '#/components/schemas/Pet'",
         "                $ref: 'common.yaml#/Pet'",

@@ -3,7 +3,8 @@
 
 from . import errors, models
 from ._auth import async_login, async_signup, login, signup
-from ._base import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._base import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, APIResponse, response_of
+from ._pagination import AsyncPage, SyncPage
 from .client import AsyncSkilldeo, Skilldeo
 from .errors import (
     APIConnectionError,
@@ -11,12 +12,15 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    InvalidRequestError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
     ServerError,
     SkilldeoError,
 )
+from .types import UNSET, Unset
 
 __version__ = "1.0.0"
 
@@ -24,20 +28,28 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "UNSET",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
     "AsyncSkilldeo",
     "AuthenticationError",
     "BadRequestError",
+    "InvalidRequestError",
     "NotFoundError",
+    "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
     "Skilldeo",
     "SkilldeoError",
+    "SyncPage",
+    "Unset",
     "errors",
     "models",
+    "response_of",
     "async_login",
     "login",
     "async_signup",

@@ -1,39 +1,35 @@
 # Generated from openapi.yaml by `skilldeo-api client`; do not edit.
-"""Auto-pagination: iterate over every record of a paged operation, one page fetched at a time.
+"""Pagination: page objects and auto-pagination over the operations that page.
 
 A paged operation takes `top`/`skip` and answers `records` with `hasMore` and/or `total_count`.
-Iteration starts at the request's `skip` (0 when unset), asks for the largest page the API allows
-unless the request sets `top`, and stops when `hasMore` is false, when `skip` reaches
-`total_count`, or on an empty page.
+`campaign_list` is one: `Skilldeo.page_campaign_list()` returns its first page,
+`Skilldeo.iter_campaign_list()` every record.
+`interview_list` is one: `Skilldeo.page_interview_list()` returns its first page,
+`Skilldeo.iter_interview_list()` every record.
+
+A page ends the list when `hasMore` is false, when `skip` reaches `total_count`, or when it is
+empty. Iteration asks for the largest page the API allows unless the request sets `top`, and
+with `limit=` asks for no more records than are still wanted.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
 
-from ._base import AsyncAPIClient, SyncAPIClient, Timeout
-from .api.agent_api import campaign_list as _campaign_list
-from .api.interview_api import interview_list as _interview_list
-from .models.campaign_list_request import CampaignListRequest
-from .models.campaign_list_response import CampaignListResponse
-from .models.campaign_summary import CampaignSummary
-from .models.interview_list_request import InterviewListRequest
-from .models.interview_list_response import InterviewListResponse
-from .models.interview_summary import InterviewSummary
 from .types import Unset
 
-__all__ = ["AsyncPaging", "SyncPaging"]
+__all__ = ["AsyncPage", "Facts", "SyncPage"]
+
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+Facts = tuple[list[ItemT], bool | Unset, int | Unset]
+"""What a page says: its records, its has-more flag and the total count (each Unset if absent)."""
+Reader = Callable[[PageT], Facts[ItemT]]
 
 
-def _first(request: Any, default_top: int) -> tuple[dict[str, Any], int]:
-    """The request body as wire JSON with its page size set, and the offset to start from."""
-    body: dict[str, Any] = request.to_dict() if request is not None else {}
-    body.setdefault("top", default_top)
-    return body, int(body.get("skip", 0))
-
-
-def _done(skip: int, count: int, has_more: bool | Unset, total: int | Unset) -> bool:
+def _done(skip: int, count: int, has_more: bool | Unset, total: int | Unset | None) -> bool:
     """Whether the page that started at `skip` with `count` records was the last one."""
     if count == 0:
         return True
@@ -44,115 +40,193 @@ def _done(skip: int, count: int, has_more: bool | Unset, total: int | Unset) -> 
     return False
 
 
-class SyncPaging(SyncAPIClient):
-    """The `iter_*` methods of `Skilldeo`."""
+def _with(kwargs: dict[str, Any], **fields: int) -> dict[str, Any]:
+    """The request `kwargs` with these fields set in its JSON body."""
+    return {**kwargs, "json": {**(kwargs.get("json") or {}), **fields}}
 
-    def iter_campaign_list(
+
+class _Page(Generic[ItemT, PageT]):
+    """What both page flavours share: one page of records, and how to ask for the next."""
+
+    def __init__(self, read: Reader[PageT, ItemT], kwargs: dict[str, Any], response: PageT) -> None:
+        self.response = response
+        """The operation's answer for this page (the model the plain method returns)."""
+        records, self._has_more, total = read(response)
+        self.records: list[ItemT] = records
+        self.total_count: int | None = total if isinstance(total, int) else None
+        """How many records match, across all pages, when the API says."""
+        self._read, self._kwargs = read, kwargs
+        self.skip: int = int((kwargs.get("json") or {}).get("skip", 0))
+        """The offset of this page's first record."""
+
+    def has_next_page(self) -> bool:
+        """Whether another page follows this one."""
+        return not _done(self.skip, len(self.records), self._has_more, self.total_count)
+
+    def _next_kwargs(self, top: int | None = None) -> dict[str, Any]:
+        if not self.has_next_page():
+            raise RuntimeError("this is the last page: check has_next_page() first")
+        skip = self.skip + len(self.records)
+        return _with(self._kwargs, skip=skip) if top is None else _with(self._kwargs, skip=skip, top=top)
+
+    def _top(self) -> int | None:
+        top = (self._kwargs.get("json") or {}).get("top")
+        return top if isinstance(top, int) else None
+
+    def __iter__(self) -> Iterator[ItemT]:
+        """This page's records (`iter_*` goes through every page)."""
+        return iter(self.records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} skip={self.skip} records={len(self.records)}"
+            f" total_count={self.total_count} has_next_page={self.has_next_page()}>"
+        )
+
+
+class SyncPage(_Page[ItemT, PageT]):
+    """One page of a paged operation: `records`, `total_count`, `has_next_page()`, `next_page()`."""
+
+    def __init__(
         self,
-        request: CampaignListRequest | None = None,
-        *,
-        timeout: Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> Iterator[CampaignSummary]:
-        """Every record of `campaign_list` matching `request`, fetching pages as needed.
+        fetch: Callable[[dict[str, Any]], PageT],
+        read: Reader[PageT, ItemT],
+        kwargs: dict[str, Any],
+        response: PageT,
+    ) -> None:
+        super().__init__(read, kwargs, response)
+        self._fetch = fetch
 
-        `timeout` and `max_retries` override the client's for each page request.
-        """
-        body, skip = _first(request, 100)
-        while True:
-            body["skip"] = skip
-            page: CampaignListResponse = self._request(
-                _campaign_list.request_kwargs(body=CampaignListRequest.from_dict(body)),
-                _campaign_list.parse_response,
-                auth=_campaign_list.REQUIRES_AUTH,
-                timeout=timeout,
-                max_retries=max_retries,
-            )
-            yield from page.records
-            if _done(skip, len(page.records), page.has_more, page.total_count):
-                return
-            skip += len(page.records)
+    @classmethod
+    def first(
+        cls, fetch: Callable[[dict[str, Any]], PageT], read: Reader[PageT, ItemT], kwargs: dict[str, Any]
+    ) -> SyncPage[ItemT, PageT]:
+        return cls(fetch, read, kwargs, fetch(kwargs))
 
-    def iter_interview_list(
+    def next_page(self) -> SyncPage[ItemT, PageT]:
+        """The page after this one (same filters and page size); RuntimeError after the last."""
+        return self._next()
+
+    def _next(self, top: int | None = None) -> SyncPage[ItemT, PageT]:
+        kwargs = self._next_kwargs(top)
+        return SyncPage(self._fetch, self._read, kwargs, self._fetch(kwargs))
+
+
+class AsyncPage(_Page[ItemT, PageT]):
+    """One page of a paged operation, for `AsyncSkilldeo`: `await page.next_page()`."""
+
+    def __init__(
         self,
-        request: InterviewListRequest | None = None,
-        *,
-        timeout: Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> Iterator[InterviewSummary]:
-        """Every record of `interview_list` matching `request`, fetching pages as needed.
+        fetch: Callable[[dict[str, Any]], Awaitable[PageT]],
+        read: Reader[PageT, ItemT],
+        kwargs: dict[str, Any],
+        response: PageT,
+    ) -> None:
+        super().__init__(read, kwargs, response)
+        self._fetch = fetch
 
-        `timeout` and `max_retries` override the client's for each page request.
-        """
-        body, skip = _first(request, 100)
-        while True:
-            body["skip"] = skip
-            page: InterviewListResponse = self._request(
-                _interview_list.request_kwargs(body=InterviewListRequest.from_dict(body)),
-                _interview_list.parse_response,
-                auth=_interview_list.REQUIRES_AUTH,
-                timeout=timeout,
-                max_retries=max_retries,
-            )
-            yield from page.records
-            if _done(skip, len(page.records), page.has_more, page.total_count):
-                return
-            skip += len(page.records)
+    @classmethod
+    async def first(
+        cls,
+        fetch: Callable[[dict[str, Any]], Awaitable[PageT]],
+        read: Reader[PageT, ItemT],
+        kwargs: dict[str, Any],
+    ) -> AsyncPage[ItemT, PageT]:
+        return cls(fetch, read, kwargs, await fetch(kwargs))
+
+    async def next_page(self) -> AsyncPage[ItemT, PageT]:
+        """The page after this one (same filters and page size); RuntimeError after the last."""
+        return await self._next()
+
+    async def _next(self, top: int | None = None) -> AsyncPage[ItemT, PageT]:
+        kwargs = self._next_kwargs(top)
+        return AsyncPage(self._fetch, self._read, kwargs, await self._fetch(kwargs))
 
 
-class AsyncPaging(AsyncAPIClient):
-    """The `iter_*` methods of `AsyncSkilldeo`, as async iterators."""
+def _start(kwargs: dict[str, Any], page_size: int, limit: int | None) -> dict[str, Any]:
+    """The first page's request: the largest page unless `top` is set, no more than `limit`."""
+    if limit is not None and limit < 0:
+        raise ValueError("limit must be 0 or more (None: no limit)")
+    body = kwargs.get("json") or {}
+    top = body.get("top", page_size)
+    if limit is not None and isinstance(top, int):
+        top = max(min(top, limit), 1)
+    return _with(kwargs, top=top, skip=int(body.get("skip", 0)))
 
-    async def iter_campaign_list(
-        self,
-        request: CampaignListRequest | None = None,
-        *,
-        timeout: Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> AsyncIterator[CampaignSummary]:
-        """Every record of `campaign_list` matching `request`, fetching pages as needed.
 
-        `timeout` and `max_retries` override the client's for each page request.
-        """
-        body, skip = _first(request, 100)
-        while True:
-            body["skip"] = skip
-            page: CampaignListResponse = await self._request(
-                _campaign_list.request_kwargs(body=CampaignListRequest.from_dict(body)),
-                _campaign_list.parse_response,
-                auth=_campaign_list.REQUIRES_AUTH,
-                timeout=timeout,
-                max_retries=max_retries,
-            )
-            for record in page.records:
-                yield record
-            if _done(skip, len(page.records), page.has_more, page.total_count):
-                return
-            skip += len(page.records)
+def _wanted(records: list[ItemT], left: int | None) -> list[ItemT]:
+    return records if left is None else records[:left]
 
-    async def iter_interview_list(
-        self,
-        request: InterviewListRequest | None = None,
-        *,
-        timeout: Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> AsyncIterator[InterviewSummary]:
-        """Every record of `interview_list` matching `request`, fetching pages as needed.
 
-        `timeout` and `max_retries` override the client's for each page request.
-        """
-        body, skip = _first(request, 100)
-        while True:
-            body["skip"] = skip
-            page: InterviewListResponse = await self._request(
-                _interview_list.request_kwargs(body=InterviewListRequest.from_dict(body)),
-                _interview_list.parse_response,
-                auth=_interview_list.REQUIRES_AUTH,
-                timeout=timeout,
-                max_retries=max_retries,
-            )
-            for record in page.records:
-                yield record
-            if _done(skip, len(page.records), page.has_more, page.total_count):
-                return
-            skip += len(page.records)
+def _next_top(page: _Page[ItemT, PageT], left: int | None) -> int | None:
+    """The next page's size: as before, but no more than the records still wanted."""
+    top = page._top()
+    return None if left is None or top is None else min(top, left)
+
+
+def iterate(
+    fetch: Callable[[dict[str, Any]], PageT],
+    read: Reader[PageT, ItemT],
+    kwargs: dict[str, Any],
+    page_size: int,
+    limit: int | None,
+) -> Iterator[ItemT]:
+    """Every record (up to `limit`), one page fetched at a time as iteration reaches it."""
+    first = _start(kwargs, page_size, limit)
+    return _records(fetch, read, first, limit)
+
+
+def _records(
+    fetch: Callable[[dict[str, Any]], PageT],
+    read: Reader[PageT, ItemT],
+    kwargs: dict[str, Any],
+    limit: int | None,
+) -> Iterator[ItemT]:
+    if limit == 0:
+        return
+    page = SyncPage.first(fetch, read, kwargs)
+    left = limit
+    while True:
+        records = _wanted(page.records, left)
+        yield from records
+        if left is not None:
+            left -= len(records)
+        if left == 0 or not page.has_next_page():
+            return
+        page = page._next(_next_top(page, left))
+
+
+def aiterate(
+    fetch: Callable[[dict[str, Any]], Awaitable[PageT]],
+    read: Reader[PageT, ItemT],
+    kwargs: dict[str, Any],
+    page_size: int,
+    limit: int | None,
+) -> AsyncIterator[ItemT]:
+    """Every record (up to `limit`), one page fetched at a time as iteration reaches it."""
+    first = _start(kwargs, page_size, limit)
+    return _arecords(fetch, read, first, limit)
+
+
+async def _arecords(
+    fetch: Callable[[dict[str, Any]], Awaitable[PageT]],
+    read: Reader[PageT, ItemT],
+    kwargs: dict[str, Any],
+    limit: int | None,
+) -> AsyncIterator[ItemT]:
+    if limit == 0:
+        return
+    page = await AsyncPage.first(fetch, read, kwargs)
+    left = limit
+    while True:
+        records = _wanted(page.records, left)
+        for record in records:
+            yield record
+        if left is not None:
+            left -= len(records)
+        if left == 0 or not page.has_next_page():
+            return
+        page = await page._next(_next_top(page, left))

@@ -41,7 +41,11 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401 or 403: the bearer token is missing, malformed, expired or forged."""
+    """401: the bearer token is missing, malformed, expired or forged."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token is valid, but the caller may not do this."""
 
 
 class NotFoundError(APIStatusError):
@@ -64,6 +68,13 @@ class APITimeoutError(APIConnectionError):
     """No response within the timeout."""
 
 
+class InvalidRequestError(SkilldeoError):
+    """The request could not be sent as built (a header value or the URL is not valid HTTP).
+
+    Never retried; its message does not quote the offending value.
+    """
+
+
 class ResponseValidationError(SkilldeoError):
     """A success response whose body does not match the spec's model."""
 
@@ -78,7 +89,7 @@ class ResponseValidationError(SkilldeoError):
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
-    403: AuthenticationError,
+    403: PermissionDeniedError,
     404: NotFoundError,
     429: RateLimitError,
 }
@@ -106,7 +117,9 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "InvalidRequestError",
     "NotFoundError",
+    "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",

@@ -1,5 +1,10 @@
 # Generated from openapi.yaml by `skilldeo-api client`; do not edit.
-"""Contains some shared types for properties"""
+"""Shared types: `UNSET`, the value of every field and argument that was not given.
+
+`UNSET` is one object (`Unset()` returns it too): test for it with `is UNSET` or
+`isinstance(value, Unset)`. It is falsy, shows as `<unset>`, and stays the same object through
+`copy`, `deepcopy` and `pickle`, so a copied request still leaves its unset fields out.
+"""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -9,11 +14,39 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: a field or argument that was left out (it is not sent)."""
+
+    __slots__ = ()
+    _instance: "Unset | None" = None
+
+    def __new__(cls) -> "Unset":
+        if Unset._instance is None:
+            Unset._instance = super().__new__(cls)
+        return Unset._instance
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "<unset>"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled by name: unpickling gives this module's UNSET
+
 
 UNSET: Unset = Unset()
+
+
+def redacted(value: object) -> str:
+    """The repr of a secret field (a bearer token): whether it is set, never its value."""
+    return repr(value) if isinstance(value, Unset) else "'<redacted>'"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -52,4 +85,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "redacted"]

@@ -38,13 +38,15 @@ class CampaignDetails:
     start_date: datetime.datetime | Unset = UNSET
     end_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        status = self.status.value
+        status = AgentStatus(self.status).value
 
         skill = self.skill
 
@@ -88,6 +90,8 @@ class CampaignDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
 
@@ -129,7 +133,13 @@ class CampaignDetails:
             end_date=end_date,
         )
 
-        campaign_details.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_details.additional_properties = additional_properties
         return campaign_details
 
     @property

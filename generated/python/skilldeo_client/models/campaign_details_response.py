@@ -30,6 +30,8 @@ class CampaignDetailsResponse:
     status_code: int
     error: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -63,8 +65,12 @@ class CampaignDetailsResponse:
         records = CampaignDetails.from_dict(d.pop("records"))
 
         status_code = d.pop("status_code")
+        if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+            raise TypeError(f"status_code: expected an integer, got {type(status_code).__name__}")
 
         error = d.pop("error")
+        if not (isinstance(error, bool)):
+            raise TypeError(f"error: expected true or false, got {type(error).__name__}")
 
         campaign_details_response = cls(
             message=message,
@@ -73,7 +79,13 @@ class CampaignDetailsResponse:
             error=error,
         )
 
-        campaign_details_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_details_response.additional_properties = additional_properties
         return campaign_details_response
 
     @property

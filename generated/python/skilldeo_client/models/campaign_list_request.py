@@ -33,6 +33,8 @@ class CampaignListRequest:
     top: int | Unset = UNSET
     skip: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         org_id = self.org_id
@@ -43,7 +45,7 @@ class CampaignListRequest:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = AgentStatus(self.status).value
 
         top = self.top
 
@@ -70,9 +72,23 @@ class CampaignListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        org_id = d.pop("org_id", UNSET)
+        _org_id = d.pop("org_id", UNSET)
+        org_id: int | Unset
+        if isinstance(_org_id, Unset):
+            org_id = UNSET
+        elif isinstance(_org_id, int) and not isinstance(_org_id, bool):
+            org_id = _org_id
+        else:
+            raise TypeError(f"org_id: expected an integer, got {type(_org_id).__name__}")
 
-        user_id = d.pop("user_id", UNSET)
+        _user_id = d.pop("user_id", UNSET)
+        user_id: int | Unset
+        if isinstance(_user_id, Unset):
+            user_id = UNSET
+        elif isinstance(_user_id, int) and not isinstance(_user_id, bool):
+            user_id = _user_id
+        else:
+            raise TypeError(f"user_id: expected an integer, got {type(_user_id).__name__}")
 
         search_param = d.pop("search_param", UNSET)
 
@@ -83,9 +99,23 @@ class CampaignListRequest:
         else:
             status = AgentStatus(_status)
 
-        top = d.pop("top", UNSET)
+        _top = d.pop("top", UNSET)
+        top: int | Unset
+        if isinstance(_top, Unset):
+            top = UNSET
+        elif isinstance(_top, int) and not isinstance(_top, bool):
+            top = _top
+        else:
+            raise TypeError(f"top: expected an integer, got {type(_top).__name__}")
 
-        skip = d.pop("skip", UNSET)
+        _skip = d.pop("skip", UNSET)
+        skip: int | Unset
+        if isinstance(_skip, Unset):
+            skip = UNSET
+        elif isinstance(_skip, int) and not isinstance(_skip, bool):
+            skip = _skip
+        else:
+            raise TypeError(f"skip: expected an integer, got {type(_skip).__name__}")
 
         campaign_list_request = cls(
             org_id=org_id,
@@ -96,7 +126,13 @@ class CampaignListRequest:
             skip=skip,
         )
 
-        campaign_list_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_list_request.additional_properties = additional_properties
         return campaign_list_request
 
     @property

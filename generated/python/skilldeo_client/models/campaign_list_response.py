@@ -36,6 +36,8 @@ class CampaignListResponse:
     has_more: bool | Unset = UNSET
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -79,18 +81,38 @@ class CampaignListResponse:
 
         records = []
         _records = d.pop("records")
+        if not isinstance(_records, list):
+            raise TypeError(f"records: expected an array, got {type(_records).__name__}")
         for records_item_data in _records:
             records_item = CampaignSummary.from_dict(records_item_data)
 
             records.append(records_item)
 
         status_code = d.pop("status_code")
+        if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+            raise TypeError(f"status_code: expected an integer, got {type(status_code).__name__}")
 
         error = d.pop("error")
+        if not (isinstance(error, bool)):
+            raise TypeError(f"error: expected true or false, got {type(error).__name__}")
 
-        has_more = d.pop("hasMore", UNSET)
+        _has_more = d.pop("hasMore", UNSET)
+        has_more: bool | Unset
+        if isinstance(_has_more, Unset):
+            has_more = UNSET
+        elif isinstance(_has_more, bool):
+            has_more = _has_more
+        else:
+            raise TypeError(f"hasMore: expected true or false, got {type(_has_more).__name__}")
 
-        total_count = d.pop("total_count", UNSET)
+        _total_count = d.pop("total_count", UNSET)
+        total_count: int | Unset
+        if isinstance(_total_count, Unset):
+            total_count = UNSET
+        elif isinstance(_total_count, int) and not isinstance(_total_count, bool):
+            total_count = _total_count
+        else:
+            raise TypeError(f"total_count: expected an integer, got {type(_total_count).__name__}")
 
         campaign_list_response = cls(
             message=message,
@@ -101,7 +123,13 @@ class CampaignListResponse:
             total_count=total_count,
         )
 
-        campaign_list_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_list_response.additional_properties = additional_properties
         return campaign_list_response
 
     @property

@@ -24,6 +24,8 @@ class ErrorResponse:
     status_code: int
     error: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -50,8 +52,12 @@ class ErrorResponse:
         message = d.pop("message")
 
         status_code = d.pop("status_code")
+        if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+            raise TypeError(f"status_code: expected an integer, got {type(status_code).__name__}")
 
         error = d.pop("error")
+        if not (isinstance(error, bool)):
+            raise TypeError(f"error: expected true or false, got {type(error).__name__}")
 
         error_response = cls(
             message=message,
@@ -59,7 +65,13 @@ class ErrorResponse:
             error=error,
         )
 
-        error_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_response.additional_properties = additional_properties
         return error_response
 
     @property

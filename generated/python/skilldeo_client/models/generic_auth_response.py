@@ -26,6 +26,8 @@ class GenericAuthResponse:
     status_code: int
     error: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -57,8 +59,12 @@ class GenericAuthResponse:
         session_id = d.pop("session_id")
 
         status_code = d.pop("status_code")
+        if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+            raise TypeError(f"status_code: expected an integer, got {type(status_code).__name__}")
 
         error = d.pop("error")
+        if not (isinstance(error, bool)):
+            raise TypeError(f"error: expected true or false, got {type(error).__name__}")
 
         generic_auth_response = cls(
             message=message,
@@ -67,7 +73,13 @@ class GenericAuthResponse:
             error=error,
         )
 
-        generic_auth_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        generic_auth_response.additional_properties = additional_properties
         return generic_auth_response
 
     @property

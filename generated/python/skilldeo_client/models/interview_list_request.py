@@ -36,6 +36,8 @@ class InterviewListRequest:
     top: int | Unset = UNSET
     skip: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id
@@ -44,7 +46,7 @@ class InterviewListRequest:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = InterviewStatus(self.status).value
 
         search_param = self.search_param
 
@@ -73,9 +75,23 @@ class InterviewListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        campaign_id = d.pop("campaign_id", UNSET)
+        _campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id: int | Unset
+        if isinstance(_campaign_id, Unset):
+            campaign_id = UNSET
+        elif isinstance(_campaign_id, int) and not isinstance(_campaign_id, bool):
+            campaign_id = _campaign_id
+        else:
+            raise TypeError(f"campaign_id: expected an integer, got {type(_campaign_id).__name__}")
 
-        org_id = d.pop("org_id", UNSET)
+        _org_id = d.pop("org_id", UNSET)
+        org_id: int | Unset
+        if isinstance(_org_id, Unset):
+            org_id = UNSET
+        elif isinstance(_org_id, int) and not isinstance(_org_id, bool):
+            org_id = _org_id
+        else:
+            raise TypeError(f"org_id: expected an integer, got {type(_org_id).__name__}")
 
         _status = d.pop("status", UNSET)
         status: InterviewStatus | Unset
@@ -86,9 +102,23 @@ class InterviewListRequest:
 
         search_param = d.pop("search_param", UNSET)
 
-        top = d.pop("top", UNSET)
+        _top = d.pop("top", UNSET)
+        top: int | Unset
+        if isinstance(_top, Unset):
+            top = UNSET
+        elif isinstance(_top, int) and not isinstance(_top, bool):
+            top = _top
+        else:
+            raise TypeError(f"top: expected an integer, got {type(_top).__name__}")
 
-        skip = d.pop("skip", UNSET)
+        _skip = d.pop("skip", UNSET)
+        skip: int | Unset
+        if isinstance(_skip, Unset):
+            skip = UNSET
+        elif isinstance(_skip, int) and not isinstance(_skip, bool):
+            skip = _skip
+        else:
+            raise TypeError(f"skip: expected an integer, got {type(_skip).__name__}")
 
         interview_list_request = cls(
             campaign_id=campaign_id,
@@ -99,7 +129,13 @@ class InterviewListRequest:
             skip=skip,
         )
 
-        interview_list_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        interview_list_request.additional_properties = additional_properties
         return interview_list_request
 
     @property

@@ -37,6 +37,8 @@ class InterviewListResponse:
     status_code: int
     error: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -79,18 +81,33 @@ class InterviewListResponse:
 
         records = []
         _records = d.pop("records")
+        if not isinstance(_records, list):
+            raise TypeError(f"records: expected an array, got {type(_records).__name__}")
         for records_item_data in _records:
             records_item = InterviewSummary.from_dict(records_item_data)
 
             records.append(records_item)
 
         has_more = d.pop("hasMore")
+        if not (isinstance(has_more, bool)):
+            raise TypeError(f"hasMore: expected true or false, got {type(has_more).__name__}")
 
         total_count = d.pop("total_count")
+        if not (isinstance(total_count, int) and not isinstance(total_count, bool)):
+            raise TypeError(f"total_count: expected an integer, got {type(total_count).__name__}")
 
         status_code = d.pop("status_code")
+        if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+            raise TypeError(f"status_code: expected an integer, got {type(status_code).__name__}")
 
-        error = d.pop("error", UNSET)
+        _error = d.pop("error", UNSET)
+        error: bool | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        elif isinstance(_error, bool):
+            error = _error
+        else:
+            raise TypeError(f"error: expected true or false, got {type(_error).__name__}")
 
         interview_list_response = cls(
             message=message,
@@ -101,7 +118,13 @@ class InterviewListResponse:
             error=error,
         )
 
-        interview_list_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        interview_list_response.additional_properties = additional_properties
         return interview_list_response
 
     @property

@@ -38,17 +38,19 @@ class InterviewResult:
     overall_decision: OverallDecision | Unset = UNSET
     scores: Scores | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         interview_id = self.interview_id
 
         candidate_email = self.candidate_email
 
-        status = self.status.value
+        status = InterviewStatus(self.status).value
 
         overall_decision: str | Unset = UNSET
         if not isinstance(self.overall_decision, Unset):
-            overall_decision = self.overall_decision.value
+            overall_decision = OverallDecision(self.overall_decision).value
 
         scores: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scores, Unset):
@@ -76,6 +78,8 @@ class InterviewResult:
 
         d = dict(src_dict)
         interview_id = d.pop("interview_id")
+        if not (isinstance(interview_id, int) and not isinstance(interview_id, bool)):
+            raise TypeError(f"interview_id: expected an integer, got {type(interview_id).__name__}")
 
         candidate_email = d.pop("candidate_email")
 
@@ -103,7 +107,13 @@ class InterviewResult:
             scores=scores,
         )
 
-        interview_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        interview_result.additional_properties = additional_properties
         return interview_result
 
     @property

@@ -30,13 +30,15 @@ class InterviewSummary:
     status: InterviewStatus
     campaign_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         interview_id = self.interview_id
 
         candidate_email = self.candidate_email
 
-        status = self.status.value
+        status = InterviewStatus(self.status).value
 
         campaign_name = self.campaign_name
 
@@ -57,6 +59,8 @@ class InterviewSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         interview_id = d.pop("interview_id")
+        if not (isinstance(interview_id, int) and not isinstance(interview_id, bool)):
+            raise TypeError(f"interview_id: expected an integer, got {type(interview_id).__name__}")
 
         candidate_email = d.pop("candidate_email")
 
@@ -71,7 +75,13 @@ class InterviewSummary:
             campaign_name=campaign_name,
         )
 
-        interview_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        interview_summary.additional_properties = additional_properties
         return interview_summary
 
     @property

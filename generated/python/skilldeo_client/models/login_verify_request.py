@@ -27,6 +27,8 @@ class LoginVerifyRequest:
     session_id: str | Unset = UNSET
     verification_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -64,7 +66,13 @@ class LoginVerifyRequest:
             verification_code=verification_code,
         )
 
-        login_verify_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        login_verify_request.additional_properties = additional_properties
         return login_verify_request
 
     @property

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted
+
 T = TypeVar("T", bound="LoginVerifyResponse")
 
 
@@ -24,12 +26,14 @@ class LoginVerifyResponse:
     """
 
     message: str
-    token: str
+    token: str = _attrs_field(repr=redacted)
     user_id: int
     org_id: int
     status_code: int
     error: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -67,12 +71,20 @@ class LoginVerifyResponse:
         token = d.pop("token")
 
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         org_id = d.pop("org_id")
+        if not (isinstance(org_id, int) and not isinstance(org_id, bool)):
+            raise TypeError(f"org_id: expected an integer, got {type(org_id).__name__}")
 
         status_code = d.pop("status_code")
+        if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+            raise TypeError(f"status_code: expected an integer, got {type(status_code).__name__}")
 
         error = d.pop("error")
+        if not (isinstance(error, bool)):
+            raise TypeError(f"error: expected true or false, got {type(error).__name__}")
 
         login_verify_response = cls(
             message=message,
@@ -83,7 +95,13 @@ class LoginVerifyResponse:
             error=error,
         )
 
-        login_verify_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        login_verify_response.additional_properties = additional_properties
         return login_verify_response
 
     @property

@@ -22,6 +22,8 @@ class RoleFitment:
     role: str
     competency_level: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -45,13 +47,21 @@ class RoleFitment:
         role = d.pop("role")
 
         competency_level = d.pop("competency_level")
+        if not (isinstance(competency_level, int) and not isinstance(competency_level, bool)):
+            raise TypeError(f"competency_level: expected an integer, got {type(competency_level).__name__}")
 
         role_fitment = cls(
             role=role,
             competency_level=competency_level,
         )
 
-        role_fitment.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        role_fitment.additional_properties = additional_properties
         return role_fitment
 
     @property

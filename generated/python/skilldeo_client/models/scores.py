@@ -31,6 +31,8 @@ class Scores:
     soft_skills: list[SkillScore]
     tech_skills: list[SkillScore]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         job_stability_score = self.job_stability_score
@@ -70,9 +72,13 @@ class Scores:
 
         d = dict(src_dict)
         job_stability_score = d.pop("job_stability_score")
+        if not (isinstance(job_stability_score, int) and not isinstance(job_stability_score, bool)):
+            raise TypeError(f"job_stability_score: expected an integer, got {type(job_stability_score).__name__}")
 
         role_fitment = []
         _role_fitment = d.pop("role_fitment")
+        if not isinstance(_role_fitment, list):
+            raise TypeError(f"role_fitment: expected an array, got {type(_role_fitment).__name__}")
         for role_fitment_item_data in _role_fitment:
             role_fitment_item = RoleFitment.from_dict(role_fitment_item_data)
 
@@ -80,6 +86,8 @@ class Scores:
 
         soft_skills = []
         _soft_skills = d.pop("soft_skills")
+        if not isinstance(_soft_skills, list):
+            raise TypeError(f"soft_skills: expected an array, got {type(_soft_skills).__name__}")
         for soft_skills_item_data in _soft_skills:
             soft_skills_item = SkillScore.from_dict(soft_skills_item_data)
 
@@ -87,6 +95,8 @@ class Scores:
 
         tech_skills = []
         _tech_skills = d.pop("tech_skills")
+        if not isinstance(_tech_skills, list):
+            raise TypeError(f"tech_skills: expected an array, got {type(_tech_skills).__name__}")
         for tech_skills_item_data in _tech_skills:
             tech_skills_item = SkillScore.from_dict(tech_skills_item_data)
 
@@ -99,7 +109,13 @@ class Scores:
             tech_skills=tech_skills,
         )
 
-        scores.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        scores.additional_properties = additional_properties
         return scores
 
     @property

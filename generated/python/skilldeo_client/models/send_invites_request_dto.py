@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,8 @@ class SendInvitesRequestDto:
     user_id: int
     invited_from: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         emails = self.emails
@@ -52,11 +54,22 @@ class SendInvitesRequestDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
+        emails = []
+        _emails = d.pop("emails")
+        if not isinstance(_emails, list):
+            raise TypeError(f"emails: expected an array, got {type(_emails).__name__}")
+        for emails_item_data in _emails:
+            emails_item = emails_item_data
+
+            emails.append(emails_item)
 
         campaign_id = d.pop("campaign_id")
+        if not (isinstance(campaign_id, int) and not isinstance(campaign_id, bool)):
+            raise TypeError(f"campaign_id: expected an integer, got {type(campaign_id).__name__}")
 
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         invited_from = d.pop("invited_from")
 
@@ -67,7 +80,13 @@ class SendInvitesRequestDto:
             invited_from=invited_from,
         )
 
-        send_invites_request_dto.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        send_invites_request_dto.additional_properties = additional_properties
         return send_invites_request_dto
 
     @property

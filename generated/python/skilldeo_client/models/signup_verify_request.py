@@ -42,6 +42,8 @@ class SignupVerifyRequest:
     role_id: int | Unset = UNSET
     recieved_from: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -107,11 +109,25 @@ class SignupVerifyRequest:
 
         organization = d.pop("organization", UNSET)
 
-        org_type_id = d.pop("org_type_id", UNSET)
+        _org_type_id = d.pop("org_type_id", UNSET)
+        org_type_id: int | Unset
+        if isinstance(_org_type_id, Unset):
+            org_type_id = UNSET
+        elif isinstance(_org_type_id, int) and not isinstance(_org_type_id, bool):
+            org_type_id = _org_type_id
+        else:
+            raise TypeError(f"org_type_id: expected an integer, got {type(_org_type_id).__name__}")
 
         phone_number = d.pop("phoneNumber", UNSET)
 
-        role_id = d.pop("role_id", UNSET)
+        _role_id = d.pop("role_id", UNSET)
+        role_id: int | Unset
+        if isinstance(_role_id, Unset):
+            role_id = UNSET
+        elif isinstance(_role_id, int) and not isinstance(_role_id, bool):
+            role_id = _role_id
+        else:
+            raise TypeError(f"role_id: expected an integer, got {type(_role_id).__name__}")
 
         recieved_from = d.pop("recievedFrom", UNSET)
 
@@ -128,7 +144,13 @@ class SignupVerifyRequest:
             recieved_from=recieved_from,
         )
 
-        signup_verify_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        signup_verify_request.additional_properties = additional_properties
         return signup_verify_request
 
     @property

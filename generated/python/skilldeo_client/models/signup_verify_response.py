@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted
+
 T = TypeVar("T", bound="SignupVerifyResponse")
 
 
@@ -22,10 +24,12 @@ class SignupVerifyResponse:
     """
 
     message: str
-    token: str
+    token: str = _attrs_field(repr=redacted)
     status_code: int
     error: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -57,8 +61,12 @@ class SignupVerifyResponse:
         token = d.pop("token")
 
         status_code = d.pop("status_code")
+        if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+            raise TypeError(f"status_code: expected an integer, got {type(status_code).__name__}")
 
         error = d.pop("error")
+        if not (isinstance(error, bool)):
+            raise TypeError(f"error: expected true or false, got {type(error).__name__}")
 
         signup_verify_response = cls(
             message=message,
@@ -67,7 +75,13 @@ class SignupVerifyResponse:
             error=error,
         )
 
-        signup_verify_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        signup_verify_response.additional_properties = additional_properties
         return signup_verify_response
 
     @property

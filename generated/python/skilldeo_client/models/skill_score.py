@@ -26,6 +26,8 @@ class SkillScore:
     competency_level: int
     skill_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The HTTP response this model came in, when it is a call's result: see `response_of()`.
+    _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         skill = self.skill
@@ -53,6 +55,8 @@ class SkillScore:
         skill = d.pop("skill")
 
         competency_level = d.pop("competency_level")
+        if not (isinstance(competency_level, int) and not isinstance(competency_level, bool)):
+            raise TypeError(f"competency_level: expected an integer, got {type(competency_level).__name__}")
 
         skill_type = d.pop("skill_type", UNSET)
 
@@ -62,7 +66,13 @@ class SkillScore:
             skill_type=skill_type,
         )
 
-        skill_score.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        skill_score.additional_properties = additional_properties
         return skill_score
 
     @property

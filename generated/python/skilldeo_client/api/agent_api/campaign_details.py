@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `skilldeo-api client`; do not edit.
-"""Request builder and response parser of `campaign_details` (GET /svc/campaign/getDetails).
+"""Request builder and response parser of `campaignDetails` (GET /svc/campaign/getDetails).
 
 The clients in `client.py` send the request and retry it; this module only knows the wire.
 """
@@ -9,17 +9,33 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._base import (
+    Caller,
+    Operation,
+    caller_id,
+)
 from ...models.campaign_details_response import CampaignDetailsResponse
-from ...types import UNSET
+from ...types import UNSET, Unset
 
-REQUIRES_AUTH = True
+OPERATION = Operation(
+    "campaignDetails",
+    "get",
+    auth=True,
+    idempotent=True,
+)
+METHOD = "campaign_details"
+# Body fields that must hold the caller's own ids: (wire name, client attribute).
+CALLER_FIELDS: tuple[tuple[str, str], ...] = ()
 
 
 def request_kwargs(
+    caller: Caller,
     *,
     campaign_id: int,
-    user_id: int,
+    user_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The URL, query and body of a call, from its arguments (checked and completed here)."""
+    user_id = caller_id(user_id, caller.user_id, METHOD, "user_id")
 
     params: dict[str, Any] = {}
 
@@ -30,7 +46,6 @@ def request_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
         "url": "/svc/campaign/getDetails",
         "params": params,
     }
@@ -46,6 +61,6 @@ def parse_response(response: httpx.Response) -> CampaignDetailsResponse:
 
             return response_200
 
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise errors.ResponseValidationError(response, exc) from exc
     raise errors.error_for_response(response)

@@ -1,34 +1,66 @@
 # Generated from openapi.yaml by `skilldeo-api client`; do not edit.
-"""Request builder and response parser of `login_otp` (POST /auth/loginOTP).
+"""Request builder and response parser of `loginOTP` (POST /auth/loginOTP).
 
 The clients in `client.py` send the request and retry it; this module only knows the wire.
 """
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._base import (
+    Caller,
+    Operation,
+    fill_caller,
+    from_mapping,
+    no_fields,
+    required,
+    with_caller,
+)
 from ...models.generic_auth_response import GenericAuthResponse
 from ...models.login_otp_request import LoginOtpRequest
+from ...types import UNSET, Unset
 
-REQUIRES_AUTH = False
+OPERATION = Operation(
+    "loginOTP",
+    "post",
+    auth=False,
+    idempotent=False,
+)
+METHOD = "login_otp"
+# Body fields that must hold the caller's own ids: (wire name, client attribute).
+CALLER_FIELDS: tuple[tuple[str, str], ...] = ()
 
 
 def request_kwargs(
+    caller: Caller,
+    body: LoginOtpRequest | Mapping[str, Any] | None = None,
     *,
-    body: LoginOtpRequest,
+    email: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The URL, query and body of a call, from its arguments (checked and completed here)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
         "url": "/auth/loginOTP",
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
+    if body is None:
+        body = LoginOtpRequest(
+            email=required(email, METHOD, "email"),
+        )
+    else:
+        no_fields(
+            METHOD,
+            email,
+        )
+        if not isinstance(body, LoginOtpRequest):
+            body = from_mapping(LoginOtpRequest.from_dict, with_caller(body, caller, CALLER_FIELDS))
+    json = body.to_dict()
+    fill_caller(json, caller, CALLER_FIELDS)
+    _kwargs["json"] = json
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -42,6 +74,6 @@ def parse_response(response: httpx.Response) -> GenericAuthResponse:
 
             return response_200
 
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise errors.ResponseValidationError(response, exc) from exc
     raise errors.error_for_response(response)

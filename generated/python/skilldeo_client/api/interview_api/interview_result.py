@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `skilldeo-api client`; do not edit.
-"""Request builder and response parser of `interview_result` (GET /svc/interview/getResult).
+"""Request builder and response parser of `interviewResult` (GET /svc/interview/getResult).
 
 The clients in `client.py` send the request and retry it; this module only knows the wire.
 """
@@ -9,16 +9,30 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._base import (
+    Caller,
+    Operation,
+)
 from ...models.common_response_dto import CommonResponseDto
 from ...types import UNSET
 
-REQUIRES_AUTH = True
+OPERATION = Operation(
+    "interviewResult",
+    "get",
+    auth=True,
+    idempotent=True,
+)
+METHOD = "interview_result"
+# Body fields that must hold the caller's own ids: (wire name, client attribute).
+CALLER_FIELDS: tuple[tuple[str, str], ...] = ()
 
 
 def request_kwargs(
+    caller: Caller,
     *,
     interview_id: int,
 ) -> dict[str, Any]:
+    """The URL, query and body of a call, from its arguments (checked and completed here)."""
 
     params: dict[str, Any] = {}
 
@@ -27,7 +41,6 @@ def request_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
         "url": "/svc/interview/getResult",
         "params": params,
     }
@@ -43,6 +56,6 @@ def parse_response(response: httpx.Response) -> CommonResponseDto:
 
             return response_200
 
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise errors.ResponseValidationError(response, exc) from exc
     raise errors.error_for_response(response)
