@@ -33,7 +33,7 @@ def normal(name: str) -> str:
     return name.replace("_", "").replace("-", "").casefold()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: handlers key their plans on it
 class Shape:
     """One object of a success body: its property names as the spec spells them."""
 

@@ -62,14 +62,7 @@ class Call:
         left out."""
         if not rows:
             return []
-        keys = rows[0].keys()
-        plan = []
-        for name in self._names(where):
-            column = _column(name, keys, columns)
-            if column is None:
-                _unfed(self.route.operation_id, where, name)
-            else:
-                plan.append((name, keys.index(column)))
+        plan = self._plan(where, rows[0].keys(), columns)
         found = []
         for row in rows:  # plain loops: the list handlers' hot path
             record = {}
@@ -80,14 +73,34 @@ class Call:
             found.append(record)
         return found
 
-    def _names(self, where: str) -> tuple[str, ...]:
-        found = self.route.shapes.get(where)
-        return found.names if found is not None else ()
+    def _plan(
+        self, where: str, keys: list[str], columns: dict[str, str]
+    ) -> tuple[tuple[str, int], ...]:
+        """(property, column index) pairs, worked out once per shape, row and mapping."""
+        shape = self.route.shapes.get(where)
+        key = (shape, where, *keys, "", *columns.items())
+        plan = _PLANS.get(key)
+        if plan is None:
+            pairs = []
+            for name in shape.names if shape is not None else ():
+                column = _column(name, keys, columns)
+                if column is None:
+                    _unfed(self.route.operation_id, where, name)
+                else:
+                    pairs.append((name, keys.index(column)))
+            plan = _remember(key, tuple(pairs))
+        return plan
 
-    def columns(self, where: str, **columns: str) -> list[str]:
+    def columns(self, where: str, **columns: str) -> tuple[str, ...]:
         """The store columns the objects at `where` are built from (for the query to read)."""
-        names = self._names(where)
-        return [_mapped(name, columns) or name for name in names] if columns else list(names)
+        shape = self.route.shapes.get(where)
+        key = (shape, where, *columns.items())
+        wanted = _COLUMNS.get(key)
+        if wanted is None:
+            names = shape.names if shape is not None else ()
+            wanted = tuple(_mapped(name, columns) or name for name in names)
+            _COLUMNS[key] = wanted
+        return wanted
 
     def record(self, where: str, row: Row, **columns: str) -> dict[str, Any]:
         """One row as the object the spec puts at `where` (see `records`)."""
@@ -99,6 +112,19 @@ HANDLERS: dict[str, Handler] = {}
 
 
 _UNFED: set[tuple[str, str, str]] = set()
+_PLANS: dict[tuple[Any, ...], tuple[tuple[str, int], ...]] = {}
+_COLUMNS: dict[tuple[Any, ...], tuple[str, ...]] = {}
+_MAX_PLANS = 4096  # a handful per spec; many specs only in a long test session
+
+
+def _remember(
+    key: tuple[Any, ...], plan: tuple[tuple[str, int], ...]
+) -> tuple[tuple[str, int], ...]:
+    if len(_PLANS) >= _MAX_PLANS:
+        _PLANS.clear()
+        _COLUMNS.clear()
+    _PLANS[key] = plan
+    return plan
 
 
 def handles(operation_id: str) -> Callable[[Handler], Handler]:
