@@ -24,6 +24,7 @@ from generator.core.spec import Spec, SpecError, parse
 from generator.sdk import generate_typescript
 from generator.sdk.typescript import PACKAGE, model
 from tests.sdk.test_generate import TINY
+from tests.support.contract import operation_ids
 from tests.support.docs_page import hostile_spec
 from tests.support.servers import TEST_OTP, running_mock
 from tests.support.typescript import PACKAGE_DIR, consumer_project, tsc
@@ -77,18 +78,7 @@ def test_build_check_and_client_cover_the_package() -> None:
 def test_the_model_follows_the_spec(spec: Spec) -> None:
     ts = model(spec)
     names = [op.name for op in ts.operations]
-    assert names == [
-        "signupOTP",
-        "signupVerify",
-        "loginOTP",
-        "loginVerify",
-        "campaignList",
-        "campaignDetails",
-        "campaignLink",
-        "interviewInvite",
-        "interviewList",
-        "interviewResult",
-    ]
+    assert names == list(operation_ids(spec))  # the TypeScript SDK keeps the operationIds
     assert [p.method for p in ts.paged] == ["iterCampaignList", "iterInterviewList"]
     assert [p.pair.ts_helper for p in ts.pairs] == ["signup", "login"]
     details = next(op for op in ts.operations if op.name == "campaignDetails")
