@@ -112,6 +112,15 @@ def _create_response() -> Data:
     return {"description": "The record, with its new id.", "content": _json(schema, answer)}
 
 
+def _errors_of(listing: Data) -> Data:
+    """The error answers the sibling operation documents, as a team would copy them."""
+    return {
+        code: copy.deepcopy(answer)
+        for code, answer in listing["responses"].items()
+        if not str(code).startswith("2")
+    }
+
+
 def add_operation(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
     """A create operation beside the first paged list, with a date-time field."""
     path, _, listing = operation(d, paged(sdk).endpoint.operation_id)
@@ -125,7 +134,7 @@ def add_operation(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
             "description": "Creates one record from its name and due date.",
             "security": copy.deepcopy(listing.get("security", [])),
             "requestBody": {"required": True, "content": _json(request, CREATE_EXAMPLE)},
-            "responses": {"200": _create_response()},
+            "responses": {"200": _create_response(), **_errors_of(listing)},
         }
     }
     return Expect(
