@@ -102,6 +102,7 @@ class Call:
     caller_fields: dict[str, str]  # body field wire name -> client attribute it defaults to
     caller_params: dict[str, str]  # parameter Python name -> client attribute it defaults to
     idempotent: bool  # retried on any failure (else only when it cannot have been processed)
+    caller_args: tuple[str, ...] = ()  # the method's arguments that default to the caller's ids
 
 
 @dataclass(frozen=True)
@@ -288,7 +289,8 @@ def _call(spec: Spec, op: Operation) -> Call:
             fields[name] = caller
     method = op.method.lower()
     idempotent = method in IDEMPOTENT_METHODS or op.data.get(IDEMPOTENT_EXTENSION) is True
-    return Call(op.operation_id, args, fields, params, idempotent)
+    callers = [*params, *(args[attr(name)] for name in fields)]
+    return Call(op.operation_id, args, fields, params, idempotent, tuple(callers))
 
 
 def _secrets(pairs: tuple[OtpPair, ...]) -> frozenset[tuple[str, str]]:

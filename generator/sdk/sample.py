@@ -2,10 +2,13 @@
 
 A snippet takes the server and the credentials from the environment (SKILLDEO_BASE_URL, and
 SKILLDEO_TOKEN or SKILLDEO_EMAIL + SKILLDEO_OTP), signs in with the SDK's helper when the
-operation needs a token, and calls the operation with its documented example values, each the
-Python type the SDK expects there: `datetime.datetime` with its offset for a date-time,
-`datetime.date`, `uuid.UUID`, the enum or model class (inline ones named as openapi-python-client
-names them), lists of these. The verification step of an OTP pair first runs its start step,
+operation needs a token, and calls the operation with its documented example values, in the
+SDK's one calling convention: the request body's fields and the parameters are keyword arguments
+(`body=Model.from_dict(...)` only when the example cannot be given field by field). Each value is
+the Python type the SDK expects there: `datetime.datetime` with its offset for a date-time,
+`datetime.date`, `uuid.UUID`, the model class (inline ones named as openapi-python-client names
+them), lists of these; an enum is its plain value as an argument (`status="active"`) and its
+class inside a model. The verification step of an OTP pair first runs its start step,
 since a documented `session_id` cannot be verified. The address of an OTP flow, sign-up included,
 is SKILLDEO_EMAIL, as in the curl and JavaScript samples. All snippets of a build are formatted by
 one ruff process; the build type-checks them against the SDK (`samplecheck`).
@@ -25,7 +28,7 @@ from typing import Any
 
 from generator.core.naming import class_name
 from generator.core.spec import Operation, Spec
-from generator.sdk.analysis import Endpoint, OtpPair, SdkSpec, analyse, attr
+from generator.sdk.analysis import Call, Endpoint, OtpPair, SdkSpec, analyse, attr
 from generator.sdk.refs import for_generator
 
 PACKAGE = "skilldeo_client"
@@ -135,6 +138,36 @@ def _value(spec: Spec, schema: Any, value: Any, imports: Imports, owner: str, na
     return repr(value)
 
 
+def _fields(
+    spec: Spec,
+    schema: dict[str, Any],
+    value: dict[str, Any],
+    imports: Imports,
+    cls: str,
+    overrides: dict[str, str] | None = None,
+    enum_values: bool = False,
+) -> list[tuple[str, str]] | None:
+    """(wire name, source) of each field of an object example, or None when the example has
+    fields the class does not (additional properties) or lacks a required one. With
+    `enum_values`, an enum is passed as its plain value, which the methods' arguments accept."""
+    props = schema.get("properties") or {}
+    required = schema.get("required") or []
+    if not props or any(k not in props for k in value) or any(r not in value for r in required):
+        return None
+    fields = []
+    for key, item in value.items():
+        source = (overrides or {}).get(key)
+        if source is None and enum_values and _is_enum(spec, props[key], item):
+            source = repr(item)
+        fields.append((key, source or _value(spec, props[key], item, imports, cls, key)))
+    return fields
+
+
+def _is_enum(spec: Spec, schema: Any, value: Any) -> bool:
+    resolved = spec.resolve(schema) if isinstance(schema, dict) else {}
+    return isinstance(resolved, dict) and "enum" in resolved and isinstance(value, str | int)
+
+
 def _model(
     spec: Spec,
     schema: dict[str, Any],
@@ -146,45 +179,50 @@ def _model(
     """A model instance, built field by field; through `from_dict` when the example has fields
     the class does not (additional properties) or lacks a required one."""
     imports.model(cls)
-    props = schema.get("properties") or {}
-    required = schema.get("required") or []
-    if not props or any(k not in props for k in value) or any(r not in value for r in required):
+    fields = _fields(spec, schema, value, imports, cls, overrides)
+    if fields is None:
         return f"{cls}.from_dict({value!r})"
-    fields = []
-    for key, item in value.items():
-        given = (overrides or {}).get(key)
-        source = given or _value(spec, props[key], item, imports, cls, key)
-        fields.append(f"{attr(key)}={source}")
-    return f"{cls}({', '.join(fields)})"
+    return f"{cls}({', '.join(f'{attr(key)}={source}' for key, source in fields)})"
 
 
-def _body(spec: Spec, op: Operation, imports: Imports, overrides: dict[str, str]) -> str | None:
-    """The request body's source, or None when the operation takes no JSON body."""
+def _body(
+    spec: Spec, op: Operation, call: Call, imports: Imports, overrides: dict[str, str]
+) -> list[str]:
+    """The request body as the method's arguments: each field a keyword argument (the SDK's
+    one calling convention), or `body=` when the example cannot be given field by field."""
     body = spec.resolve(op.data.get("requestBody") or {})
     media = (body.get("content") or {}).get("application/json")
     if not isinstance(media, dict):
-        return None
+        return []
     schema = media.get("schema") or {}
     example = _example(spec, media)
     example = {} if example is None else example
     cls = _class_of(schema, op.operation_id, "body")
     resolved = spec.resolve(schema)
-    if _kind(resolved) == "object" and isinstance(example, dict):
-        return _model(spec, resolved, example, imports, cls, overrides)
-    return _value(spec, schema, example, imports, op.operation_id, "body")
+    if _kind(resolved) != "object" or not isinstance(example, dict):
+        return [f"body={_value(spec, schema, example, imports, op.operation_id, 'body')}"]
+    fields = _fields(spec, resolved, example, imports, cls, overrides, enum_values=True)
+    if fields is None:
+        return [f"body={_model(spec, resolved, example, imports, cls, overrides)}"]
+    return [f"{call.body_args[attr(key)]}={source}" for key, source in fields]
 
 
 def _call(
-    spec: Spec, op: Operation, endpoint: Endpoint, imports: Imports, overrides: dict[str, str]
+    spec: Spec,
+    sdk: SdkSpec,
+    op: Operation,
+    endpoint: Endpoint,
+    imports: Imports,
+    overrides: dict[str, str],
 ) -> str:
-    args = []
-    body = _body(spec, op, imports, overrides)
-    if body is not None:
-        args.append(f"body={body}")
+    args = _body(spec, op, sdk.calls[endpoint.method], imports, overrides)
     for raw in op.data.get("parameters") or []:
         param = spec.resolve(raw)
-        example = _example(spec, param)
-        value = _value(spec, param.get("schema"), example, imports, op.operation_id, param["name"])
+        example, schema = _example(spec, param), param.get("schema")
+        if _is_enum(spec, schema, example):
+            value = repr(example)  # an enum argument takes its plain value
+        else:
+            value = _value(spec, schema, example, imports, op.operation_id, param["name"])
         args.append(f"{attr(param['name'])}={value}")
     return f"client.{endpoint.method}({', '.join(args)})"
 
@@ -247,15 +285,16 @@ def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
     pair = _pair_of(sdk, operation_id)
     if pair is not None and operation_id == pair.verify.operation_id:
         start_op = spec.operation(pair.start.operation_id)
-        body.append(f"    started = {_call(spec, start_op, pair.start, imports, _email(pair))}")
+        started = _call(spec, sdk, start_op, pair.start, imports, _email(pair))
+        body.append(f"    started = {started}")
         overrides = {
             **_email(pair),
             **{name: f"started.{source}" for name, source in pair.from_start_response.items()},
             pair.otp_field: 'os.environ["SKILLDEO_OTP"]',
         }
-        body.append(f"    result = {_call(spec, op, endpoint, imports, overrides)}")
+        body.append(f"    result = {_call(spec, sdk, op, endpoint, imports, overrides)}")
     else:
-        body.append(f"    result = {_call(spec, op, endpoint, imports, _email(pair))}")
+        body.append(f"    result = {_call(spec, sdk, op, endpoint, imports, _email(pair))}")
     body.append("    print(result.to_dict())")
     if imports.models:
         top.append(f"from {PACKAGE}.models import {', '.join(sorted(imports.models))}")
