@@ -94,12 +94,28 @@ class CampaignDetails:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         status = AgentStatus(d.pop("status"))
 
-        skill = d.pop("skill", UNSET)
+        _skill = d.pop("skill", UNSET)
+        skill: str | Unset
+        if isinstance(_skill, Unset):
+            skill = UNSET
+        elif isinstance(_skill, str):
+            skill = _skill
+        else:
+            raise TypeError(f"skill: expected a string, got {type(_skill).__name__}")
 
-        location = d.pop("location", UNSET)
+        _location = d.pop("location", UNSET)
+        location: str | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        elif isinstance(_location, str):
+            location = _location
+        else:
+            raise TypeError(f"location: expected a string, got {type(_location).__name__}")
 
         _job_expiry_date = d.pop("job_expiry_date", UNSET)
         job_expiry_date: datetime.datetime | Unset

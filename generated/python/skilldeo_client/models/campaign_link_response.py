@@ -55,8 +55,12 @@ class CampaignLinkResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         link = d.pop("link")
+        if not (isinstance(link, str)):
+            raise TypeError(f"link: expected a string, got {type(link).__name__}")
 
         status_code = d.pop("status_code")
         if not (isinstance(status_code, int) and not isinstance(status_code, bool)):

@@ -90,7 +90,14 @@ class CampaignListRequest:
         else:
             raise TypeError(f"user_id: expected an integer, got {type(_user_id).__name__}")
 
-        search_param = d.pop("search_param", UNSET)
+        _search_param = d.pop("search_param", UNSET)
+        search_param: str | Unset
+        if isinstance(_search_param, Unset):
+            search_param = UNSET
+        elif isinstance(_search_param, str):
+            search_param = _search_param
+        else:
+            raise TypeError(f"search_param: expected a string, got {type(_search_param).__name__}")
 
         _status = d.pop("status", UNSET)
         status: AgentStatus | Unset

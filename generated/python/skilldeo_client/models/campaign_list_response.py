@@ -78,6 +78,8 @@ class CampaignListResponse:
 
         d = dict(src_dict)
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         records = []
         _records = d.pop("records")

@@ -49,6 +49,8 @@ class CampaignSummary:
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         campaign_summary = cls(
             id=id,

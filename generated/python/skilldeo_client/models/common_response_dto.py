@@ -61,6 +61,8 @@ class CommonResponseDto:
 
         d = dict(src_dict)
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         records = InterviewResult.from_dict(d.pop("records"))
 

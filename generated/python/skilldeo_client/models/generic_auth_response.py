@@ -55,8 +55,12 @@ class GenericAuthResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         session_id = d.pop("session_id")
+        if not (isinstance(session_id, str)):
+            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
 
         status_code = d.pop("status_code")
         if not (isinstance(status_code, int) and not isinstance(status_code, bool)):

@@ -100,7 +100,14 @@ class InterviewListRequest:
         else:
             status = InterviewStatus(_status)
 
-        search_param = d.pop("search_param", UNSET)
+        _search_param = d.pop("search_param", UNSET)
+        search_param: str | Unset
+        if isinstance(_search_param, Unset):
+            search_param = UNSET
+        elif isinstance(_search_param, str):
+            search_param = _search_param
+        else:
+            raise TypeError(f"search_param: expected a string, got {type(_search_param).__name__}")
 
         _top = d.pop("top", UNSET)
         top: int | Unset

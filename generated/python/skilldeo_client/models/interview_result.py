@@ -82,6 +82,8 @@ class InterviewResult:
             raise TypeError(f"interview_id: expected an integer, got {type(interview_id).__name__}")
 
         candidate_email = d.pop("candidate_email")
+        if not (isinstance(candidate_email, str)):
+            raise TypeError(f"candidate_email: expected a string, got {type(candidate_email).__name__}")
 
         status = InterviewStatus(d.pop("status"))
 

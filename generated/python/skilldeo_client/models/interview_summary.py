@@ -63,10 +63,14 @@ class InterviewSummary:
             raise TypeError(f"interview_id: expected an integer, got {type(interview_id).__name__}")
 
         candidate_email = d.pop("candidate_email")
+        if not (isinstance(candidate_email, str)):
+            raise TypeError(f"candidate_email: expected a string, got {type(candidate_email).__name__}")
 
         status = InterviewStatus(d.pop("status"))
 
         campaign_name = d.pop("campaign_name")
+        if not (isinstance(campaign_name, str)):
+            raise TypeError(f"campaign_name: expected a string, got {type(campaign_name).__name__}")
 
         interview_summary = cls(
             interview_id=interview_id,

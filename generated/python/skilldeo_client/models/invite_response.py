@@ -55,6 +55,8 @@ class InviteResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         invited_count = d.pop("invited_count")
         if not (isinstance(invited_count, int) and not isinstance(invited_count, bool)):

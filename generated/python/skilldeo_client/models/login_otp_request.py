@@ -40,6 +40,8 @@ class LoginOtpRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email")
+        if not (isinstance(email, str)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         login_otp_request = cls(
             email=email,

@@ -55,10 +55,26 @@ class LoginVerifyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email")
+        if not (isinstance(email, str)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
-        session_id = d.pop("session_id", UNSET)
+        _session_id = d.pop("session_id", UNSET)
+        session_id: str | Unset
+        if isinstance(_session_id, Unset):
+            session_id = UNSET
+        elif isinstance(_session_id, str):
+            session_id = _session_id
+        else:
+            raise TypeError(f"session_id: expected a string, got {type(_session_id).__name__}")
 
-        verification_code = d.pop("verification_code", UNSET)
+        _verification_code = d.pop("verification_code", UNSET)
+        verification_code: str | Unset
+        if isinstance(_verification_code, Unset):
+            verification_code = UNSET
+        elif isinstance(_verification_code, str):
+            verification_code = _verification_code
+        else:
+            raise TypeError(f"verification_code: expected a string, got {type(_verification_code).__name__}")
 
         login_verify_request = cls(
             email=email,

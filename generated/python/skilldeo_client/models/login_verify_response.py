@@ -67,8 +67,12 @@ class LoginVerifyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         token = d.pop("token")
+        if not (isinstance(token, str)):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         user_id = d.pop("user_id")
         if not (isinstance(user_id, int) and not isinstance(user_id, bool)):

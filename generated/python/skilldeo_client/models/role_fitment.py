@@ -45,6 +45,8 @@ class RoleFitment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         role = d.pop("role")
+        if not (isinstance(role, str)):
+            raise TypeError(f"role: expected a string, got {type(role).__name__}")
 
         competency_level = d.pop("competency_level")
         if not (isinstance(competency_level, int) and not isinstance(competency_level, bool)):

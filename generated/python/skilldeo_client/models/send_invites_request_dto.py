@@ -60,6 +60,8 @@ class SendInvitesRequestDto:
             raise TypeError(f"emails: expected an array, got {type(_emails).__name__}")
         for emails_item_data in _emails:
             emails_item = emails_item_data
+            if not (isinstance(emails_item, str)):
+                raise TypeError(f"emails_item: expected a string, got {type(emails_item).__name__}")
 
             emails.append(emails_item)
 
@@ -72,6 +74,8 @@ class SendInvitesRequestDto:
             raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
 
         invited_from = d.pop("invited_from")
+        if not (isinstance(invited_from, str)):
+            raise TypeError(f"invited_from: expected a string, got {type(invited_from).__name__}")
 
         send_invites_request_dto = cls(
             emails=emails,

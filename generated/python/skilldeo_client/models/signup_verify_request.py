@@ -98,16 +98,53 @@ class SignupVerifyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email")
+        if not (isinstance(email, str)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
-        session_id = d.pop("session_id", UNSET)
+        _session_id = d.pop("session_id", UNSET)
+        session_id: str | Unset
+        if isinstance(_session_id, Unset):
+            session_id = UNSET
+        elif isinstance(_session_id, str):
+            session_id = _session_id
+        else:
+            raise TypeError(f"session_id: expected a string, got {type(_session_id).__name__}")
 
-        verification_code = d.pop("verification_code", UNSET)
+        _verification_code = d.pop("verification_code", UNSET)
+        verification_code: str | Unset
+        if isinstance(_verification_code, Unset):
+            verification_code = UNSET
+        elif isinstance(_verification_code, str):
+            verification_code = _verification_code
+        else:
+            raise TypeError(f"verification_code: expected a string, got {type(_verification_code).__name__}")
 
-        first_name = d.pop("firstName", UNSET)
+        _first_name = d.pop("firstName", UNSET)
+        first_name: str | Unset
+        if isinstance(_first_name, Unset):
+            first_name = UNSET
+        elif isinstance(_first_name, str):
+            first_name = _first_name
+        else:
+            raise TypeError(f"firstName: expected a string, got {type(_first_name).__name__}")
 
-        last_name = d.pop("lastName", UNSET)
+        _last_name = d.pop("lastName", UNSET)
+        last_name: str | Unset
+        if isinstance(_last_name, Unset):
+            last_name = UNSET
+        elif isinstance(_last_name, str):
+            last_name = _last_name
+        else:
+            raise TypeError(f"lastName: expected a string, got {type(_last_name).__name__}")
 
-        organization = d.pop("organization", UNSET)
+        _organization = d.pop("organization", UNSET)
+        organization: str | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
+        elif isinstance(_organization, str):
+            organization = _organization
+        else:
+            raise TypeError(f"organization: expected a string, got {type(_organization).__name__}")
 
         _org_type_id = d.pop("org_type_id", UNSET)
         org_type_id: int | Unset
@@ -118,7 +155,14 @@ class SignupVerifyRequest:
         else:
             raise TypeError(f"org_type_id: expected an integer, got {type(_org_type_id).__name__}")
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        _phone_number = d.pop("phoneNumber", UNSET)
+        phone_number: str | Unset
+        if isinstance(_phone_number, Unset):
+            phone_number = UNSET
+        elif isinstance(_phone_number, str):
+            phone_number = _phone_number
+        else:
+            raise TypeError(f"phoneNumber: expected a string, got {type(_phone_number).__name__}")
 
         _role_id = d.pop("role_id", UNSET)
         role_id: int | Unset
@@ -129,7 +173,14 @@ class SignupVerifyRequest:
         else:
             raise TypeError(f"role_id: expected an integer, got {type(_role_id).__name__}")
 
-        recieved_from = d.pop("recievedFrom", UNSET)
+        _recieved_from = d.pop("recievedFrom", UNSET)
+        recieved_from: str | Unset
+        if isinstance(_recieved_from, Unset):
+            recieved_from = UNSET
+        elif isinstance(_recieved_from, str):
+            recieved_from = _recieved_from
+        else:
+            raise TypeError(f"recievedFrom: expected a string, got {type(_recieved_from).__name__}")
 
         signup_verify_request = cls(
             email=email,

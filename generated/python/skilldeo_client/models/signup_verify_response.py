@@ -57,8 +57,12 @@ class SignupVerifyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         token = d.pop("token")
+        if not (isinstance(token, str)):
+            raise TypeError(f"token: expected a string, got {type(token).__name__}")
 
         status_code = d.pop("status_code")
         if not (isinstance(status_code, int) and not isinstance(status_code, bool)):

@@ -53,12 +53,21 @@ class SkillScore:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         skill = d.pop("skill")
+        if not (isinstance(skill, str)):
+            raise TypeError(f"skill: expected a string, got {type(skill).__name__}")
 
         competency_level = d.pop("competency_level")
         if not (isinstance(competency_level, int) and not isinstance(competency_level, bool)):
             raise TypeError(f"competency_level: expected an integer, got {type(competency_level).__name__}")
 
-        skill_type = d.pop("skill_type", UNSET)
+        _skill_type = d.pop("skill_type", UNSET)
+        skill_type: str | Unset
+        if isinstance(_skill_type, Unset):
+            skill_type = UNSET
+        elif isinstance(_skill_type, str):
+            skill_type = _skill_type
+        else:
+            raise TypeError(f"skill_type: expected a string, got {type(_skill_type).__name__}")
 
         skill_score = cls(
             skill=skill,

@@ -78,12 +78,35 @@ class UserRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email")
+        if not (isinstance(email, str)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
-        first_name = d.pop("firstName", UNSET)
+        _first_name = d.pop("firstName", UNSET)
+        first_name: str | Unset
+        if isinstance(_first_name, Unset):
+            first_name = UNSET
+        elif isinstance(_first_name, str):
+            first_name = _first_name
+        else:
+            raise TypeError(f"firstName: expected a string, got {type(_first_name).__name__}")
 
-        last_name = d.pop("lastName", UNSET)
+        _last_name = d.pop("lastName", UNSET)
+        last_name: str | Unset
+        if isinstance(_last_name, Unset):
+            last_name = UNSET
+        elif isinstance(_last_name, str):
+            last_name = _last_name
+        else:
+            raise TypeError(f"lastName: expected a string, got {type(_last_name).__name__}")
 
-        organization = d.pop("organization", UNSET)
+        _organization = d.pop("organization", UNSET)
+        organization: str | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
+        elif isinstance(_organization, str):
+            organization = _organization
+        else:
+            raise TypeError(f"organization: expected a string, got {type(_organization).__name__}")
 
         _org_type_id = d.pop("org_type_id", UNSET)
         org_type_id: int | Unset
@@ -94,7 +117,14 @@ class UserRequest:
         else:
             raise TypeError(f"org_type_id: expected an integer, got {type(_org_type_id).__name__}")
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        _phone_number = d.pop("phoneNumber", UNSET)
+        phone_number: str | Unset
+        if isinstance(_phone_number, Unset):
+            phone_number = UNSET
+        elif isinstance(_phone_number, str):
+            phone_number = _phone_number
+        else:
+            raise TypeError(f"phoneNumber: expected a string, got {type(_phone_number).__name__}")
 
         _role_id = d.pop("role_id", UNSET)
         role_id: int | Unset
