@@ -5,7 +5,7 @@ from . import errors, models
 from ._auth import async_login, async_signup, login, signup
 from ._base import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, APIResponse, response_of
 from ._pagination import AsyncPage, SyncPage
-from .client import AsyncSkilldeo, Skilldeo
+from .client import AsyncSkilldeo, AsyncSkilldeoWithRawResponse, Skilldeo, SkilldeoWithRawResponse
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -35,6 +35,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncPage",
     "AsyncSkilldeo",
+    "AsyncSkilldeoWithRawResponse",
     "AuthenticationError",
     "BadRequestError",
     "InvalidRequestError",
@@ -45,6 +46,7 @@ __all__ = [
     "ServerError",
     "Skilldeo",
     "SkilldeoError",
+    "SkilldeoWithRawResponse",
     "SyncPage",
     "Unset",
     "errors",
