@@ -21,10 +21,6 @@ import httpx
 
 from ._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout
 from .client import AsyncSkilldeo, Skilldeo
-from .models.login_otp_request import LoginOtpRequest
-from .models.login_verify_request import LoginVerifyRequest
-from .models.signup_verify_request import SignupVerifyRequest
-from .models.user_request import UserRequest
 
 __all__ = [
     "async_login",
@@ -80,6 +76,9 @@ def _signup_verify_fields(start_fields: dict[str, Any], started: Any, otp: Otp) 
 
 def _signup_flow(client: Skilldeo, start_fields: dict[str, Any], otp: Otp) -> tuple[str, int | None, int | None]:
     """The token and the caller's ids, from `signupOTP` then `signupVerify`."""
+    from .models.signup_verify_request import SignupVerifyRequest
+    from .models.user_request import UserRequest
+
     started = client.signup_otp(body=UserRequest.from_dict(start_fields))
     verify = _signup_verify_fields(start_fields, started, otp)
     verified = client.signup_verify(body=SignupVerifyRequest.from_dict(verify))
@@ -93,6 +92,9 @@ def _signup_flow(client: Skilldeo, start_fields: dict[str, Any], otp: Otp) -> tu
 async def _async_signup_flow(
     client: AsyncSkilldeo, start_fields: dict[str, Any], otp: Otp
 ) -> tuple[str, int | None, int | None]:
+    from .models.signup_verify_request import SignupVerifyRequest
+    from .models.user_request import UserRequest
+
     started = await client.signup_otp(body=UserRequest.from_dict(start_fields))
     verify = _signup_verify_fields(start_fields, started, otp)
     verified = await client.signup_verify(body=SignupVerifyRequest.from_dict(verify))
@@ -116,6 +118,9 @@ def _login_verify_fields(start_fields: dict[str, Any], started: Any, otp: Otp) -
 
 def _login_flow(client: Skilldeo, start_fields: dict[str, Any], otp: Otp) -> tuple[str, int | None, int | None]:
     """The token and the caller's ids, from `loginOTP` then `loginVerify`."""
+    from .models.login_otp_request import LoginOtpRequest
+    from .models.login_verify_request import LoginVerifyRequest
+
     started = client.login_otp(body=LoginOtpRequest.from_dict(start_fields))
     verify = _login_verify_fields(start_fields, started, otp)
     verified = client.login_verify(body=LoginVerifyRequest.from_dict(verify))
@@ -129,6 +134,9 @@ def _login_flow(client: Skilldeo, start_fields: dict[str, Any], otp: Otp) -> tup
 async def _async_login_flow(
     client: AsyncSkilldeo, start_fields: dict[str, Any], otp: Otp
 ) -> tuple[str, int | None, int | None]:
+    from .models.login_otp_request import LoginOtpRequest
+    from .models.login_verify_request import LoginVerifyRequest
+
     started = await client.login_otp(body=LoginOtpRequest.from_dict(start_fields))
     verify = _login_verify_fields(start_fields, started, otp)
     verified = await client.login_verify(body=LoginVerifyRequest.from_dict(verify))

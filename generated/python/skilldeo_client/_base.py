@@ -82,6 +82,29 @@ def _configure_logging() -> None:
 _configure_logging()
 
 
+class _LazyModule:
+    """A module imported on first use: `client.py` reaches each operation's `api/` module (and,
+    through it, the models and attrs) only when the operation is first called, so importing the
+    package stays quick. After that, its names are plain attributes of this object."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        import importlib
+
+        module = importlib.import_module(self._name)
+        self.__dict__.update(vars(module))
+        return getattr(module, attribute)
+
+    def __repr__(self) -> str:
+        return f"<lazy module {self._name!r}>"
+
+
+def lazy_module(name: str) -> Any:
+    return _LazyModule(name)
+
+
 class Operation:
     """What the transport needs to know about an operation besides its arguments."""
 

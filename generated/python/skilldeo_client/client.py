@@ -11,7 +11,7 @@ also have `iter_*` (every record) and `page_*` (page objects).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _pagination
 from ._base import (
@@ -23,39 +23,58 @@ from ._base import (
     Query,
     SyncAPIClient,
     Timeout,
+    lazy_module,
 )
 from ._pagination import AsyncPage, SyncPage
-from .api.agent_api import campaign_details as _campaign_details
-from .api.agent_api import campaign_link as _campaign_link
-from .api.agent_api import campaign_list as _campaign_list
-from .api.authentication_api import login_otp as _login_otp
-from .api.authentication_api import login_verify as _login_verify
-from .api.authentication_api import signup_otp as _signup_otp
-from .api.authentication_api import signup_verify as _signup_verify
-from .api.interview_api import interview_invite as _interview_invite
-from .api.interview_api import interview_list as _interview_list
-from .api.interview_api import interview_result as _interview_result
-from .models.agent_status import AgentStatus
-from .models.campaign_details_response import CampaignDetailsResponse
-from .models.campaign_link_response import CampaignLinkResponse
-from .models.campaign_list_request import CampaignListRequest
-from .models.campaign_list_response import CampaignListResponse
-from .models.campaign_summary import CampaignSummary
-from .models.common_response_dto import CommonResponseDto
-from .models.generic_auth_response import GenericAuthResponse
-from .models.interview_list_request import InterviewListRequest
-from .models.interview_list_response import InterviewListResponse
-from .models.interview_status import InterviewStatus
-from .models.interview_summary import InterviewSummary
-from .models.invite_response import InviteResponse
-from .models.login_otp_request import LoginOtpRequest
-from .models.login_verify_request import LoginVerifyRequest
-from .models.login_verify_response import LoginVerifyResponse
-from .models.send_invites_request_dto import SendInvitesRequestDto
-from .models.signup_verify_request import SignupVerifyRequest
-from .models.signup_verify_response import SignupVerifyResponse
-from .models.user_request import UserRequest
 from .types import UNSET, Unset
+
+# Each operation's module (and the models it needs) is imported on the operation's first call.
+if TYPE_CHECKING:
+    from .api.agent_api import campaign_details as _campaign_details
+    from .api.agent_api import campaign_link as _campaign_link
+    from .api.agent_api import campaign_list as _campaign_list
+    from .api.authentication_api import login_otp as _login_otp
+    from .api.authentication_api import login_verify as _login_verify
+    from .api.authentication_api import signup_otp as _signup_otp
+    from .api.authentication_api import signup_verify as _signup_verify
+    from .api.interview_api import interview_invite as _interview_invite
+    from .api.interview_api import interview_list as _interview_list
+    from .api.interview_api import interview_result as _interview_result
+else:
+    _campaign_list = lazy_module(f"{__package__}.api.agent_api.campaign_list")
+    _campaign_details = lazy_module(f"{__package__}.api.agent_api.campaign_details")
+    _campaign_link = lazy_module(f"{__package__}.api.agent_api.campaign_link")
+    _signup_otp = lazy_module(f"{__package__}.api.authentication_api.signup_otp")
+    _signup_verify = lazy_module(f"{__package__}.api.authentication_api.signup_verify")
+    _login_otp = lazy_module(f"{__package__}.api.authentication_api.login_otp")
+    _login_verify = lazy_module(f"{__package__}.api.authentication_api.login_verify")
+    _interview_invite = lazy_module(f"{__package__}.api.interview_api.interview_invite")
+    _interview_list = lazy_module(f"{__package__}.api.interview_api.interview_list")
+    _interview_result = lazy_module(f"{__package__}.api.interview_api.interview_result")
+
+if TYPE_CHECKING:  # the models are named in annotations only
+    from .models.agent_status import AgentStatus
+    from .models.campaign_details_response import CampaignDetailsResponse
+    from .models.campaign_link_response import CampaignLinkResponse
+    from .models.campaign_list_request import CampaignListRequest
+    from .models.campaign_list_response import CampaignListResponse
+    from .models.campaign_summary import CampaignSummary
+    from .models.common_response_dto import CommonResponseDto
+    from .models.generic_auth_response import GenericAuthResponse
+    from .models.interview_list_request import InterviewListRequest
+    from .models.interview_list_response import InterviewListResponse
+    from .models.interview_status import InterviewStatus
+    from .models.interview_summary import InterviewSummary
+    from .models.invite_response import InviteResponse
+    from .models.login_otp_request import LoginOtpRequest
+    from .models.login_verify_request import LoginVerifyRequest
+    from .models.login_verify_response import LoginVerifyResponse
+    from .models.send_invites_request_dto import SendInvitesRequestDto
+    from .models.signup_verify_request import SignupVerifyRequest
+    from .models.signup_verify_response import SignupVerifyResponse
+    from .models.user_request import UserRequest
+    from .types import UNSET, Unset
+
 
 __all__ = ["AsyncSkilldeo", "AsyncSkilldeoWithRawResponse", "Skilldeo", "SkilldeoWithRawResponse"]
 
