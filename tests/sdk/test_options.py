@@ -135,12 +135,15 @@ def test_a_result_exposes_its_response_but_no_copy_carries_it() -> None:
     with _offline(seen) as client:
         link = client.campaign_link(campaign_id=AGENT)
     response = response_of(link)
-    assert response is not None and response.headers["x-request-id"] == "r1"
+    assert response.headers["x-request-id"] == "r1"
     assert response.request.headers["authorization"] == "Bearer t"
     assert b"Bearer" not in pickle.dumps(link)  # the request (and its token) stays behind
     for twin in (pickle.loads(pickle.dumps(link)), copy.deepcopy(link)):
-        assert twin == link and response_of(twin) is None
-    assert response_of(CampaignLinkResponse.from_dict(LINK_ANSWER)) is None
+        assert twin == link
+        with pytest.raises(LookupError, match="did not come from a call"):
+            response_of(twin)
+    with pytest.raises(LookupError):
+        response_of(CampaignLinkResponse.from_dict(LINK_ANSWER))
 
 
 def test_raw_responses_against_the_mock_still_raise_errors(mock: MockServer, token: str) -> None:
@@ -152,12 +155,11 @@ def test_raw_responses_against_the_mock_still_raise_errors(mock: MockServer, tok
         with pytest.raises(NotFoundError):
             client.with_raw_response.campaign_link(campaign_id=2**31 - 1)
         details = client.campaign_details(campaign_id=AGENT, user_id=SEED_USER)
-        found = response_of(details)
-        assert found is not None and found.status_code == 200
+        assert response_of(details).status_code == 200
 
 
 def test_async_options_copies_and_raw_responses(mock: MockServer, token: str) -> None:
-    async def run() -> tuple[APIResponse[CampaignLinkResponse], httpx.Response | None, int]:
+    async def run() -> tuple[APIResponse[CampaignLinkResponse], httpx.Response, int]:
         async with AsyncSkilldeo(token=token, base_url=mock.base_url) as client:
             fast = client.with_options(max_retries=0, timeout=5.0)
             assert fast._http is client._http and fast.max_retries == 0
@@ -170,5 +172,5 @@ def test_async_options_copies_and_raw_responses(mock: MockServer, token: str) ->
 
     raw, response, records = asyncio.run(run())
     assert raw.status_code == 200 and raw.parse().link == LINK_ANSWER["link"]
-    assert response is not None and response.request.url.params["lang"] == "en"
+    assert response.request.url.params["lang"] == "en"
     assert records == 2

@@ -372,13 +372,15 @@ def _attach(result: T, response: httpx.Response) -> T:
     return result
 
 
-def response_of(result: object) -> httpx.Response | None:
+def response_of(result: object) -> httpx.Response:
     """The HTTP response a result came in: status, headers (`response_of(page).headers`)...
 
-    None for a model that did not come from a call (built by hand, unpickled, deep-copied).
+    LookupError for a model that did not come from a call (built by hand, unpickled, copied).
     """
     attached = getattr(result, "_http_response", None)
-    return attached.response if isinstance(attached, _Attached) else None
+    if not isinstance(attached, _Attached):
+        raise LookupError(f"this {type(result).__name__} did not come from a call: no response")
+    return attached.response
 
 
 class APIResponse(Generic[T]):
