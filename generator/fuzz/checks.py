@@ -116,11 +116,20 @@ def paging_consistency(ctx: CheckContext, response: Response, case: Case[Any]) -
         raise AssertionError(
             f"{count} records with top={top}, skip={skip}, total_count={total}; expected {expected}"
         )
-    if "hasMore" in body and body["hasMore"] is not (skip + count < total):
+    flag = _has_more_field(body)
+    if flag is not None and body[flag] is not (skip + count < total):
         raise AssertionError(
-            f"hasMore is {body['hasMore']!r} with skip={skip}, {count} records, total_count={total}"
+            f"{flag} is {body[flag]!r} with skip={skip}, {count} records, total_count={total}"
         )
     return True
+
+
+def _has_more_field(body: dict[str, Any]) -> str | None:
+    """The page's has-more flag however the spec spells it (`hasMore`, `has_more`, ...)."""
+    for key in body:
+        if key.replace("_", "").lower() == "hasmore":
+            return key
+    return None
 
 
 def bearer_token(case: Case[Any]) -> str | None:

@@ -50,8 +50,10 @@ class Paged:
     endpoint: Endpoint
     item: Model
     page_size: int  # the largest page the spec allows, so iteration takes the fewest calls
-    has_more: str | None  # Python attribute of hasMore, when the response has one
+    has_more: str | None  # Python attribute of the has-more flag, when the response has one
     total_count: str | None
+    has_more_wire: str | None = None  # the flag's wire name (`hasMore`, `has_more`, ...)
+    total_count_wire: str | None = None
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,9 @@ def _paged(spec: Spec, endpoint: Endpoint) -> Paged | None:
     records = resp.properties.get("records") or {}
     if records.get("type") != "array":
         return None
-    if not {"hasMore", "total_count"} & resp.properties.keys():
+    has_more = _by_python_name(resp.properties, "has_more", "boolean")
+    total_count = _by_python_name(resp.properties, "total_count", "integer")
+    if has_more is None and total_count is None:
         return None
     item = _model(spec, records.get("items"), "/components/schemas")
     if item is None:
@@ -192,9 +196,19 @@ def _paged(spec: Spec, endpoint: Endpoint) -> Paged | None:
         endpoint=endpoint,
         item=item,
         page_size=int(size),
-        has_more=attr("hasMore") if "hasMore" in resp.properties else None,
-        total_count=attr("total_count") if "total_count" in resp.properties else None,
+        has_more=attr(has_more) if has_more is not None else None,
+        total_count=attr(total_count) if total_count is not None else None,
+        has_more_wire=has_more,
+        total_count_wire=total_count,
     )
+
+
+def _by_python_name(properties: dict[str, dict[str, Any]], name: str, kind: str) -> str | None:
+    """The wire name of the property the SDK calls `name` (`hasMore` and `has_more` alike)."""
+    for wire, schema in properties.items():
+        if attr(wire) == name and schema.get("type") == kind:
+            return wire
+    return None
 
 
 _PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}

@@ -204,8 +204,8 @@ def _paged(paged: Paged, by_id: dict[str, TsOperation]) -> TsPaged:
         method="iter" + op.name[:1].upper() + op.name[1:],
         item=ts_type_name(paged.item.name),
         page_size=paged.page_size,
-        has_more="hasMore" if paged.has_more else None,
-        total_count="total_count" if paged.total_count else None,
+        has_more=paged.has_more_wire,
+        total_count=paged.total_count_wire,
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.core.spec import Spec
-from generator.sdk.analysis import Paged, SdkSpec, analyse
+from generator.sdk.analysis import Paged, SdkSpec, analyse, attr
 
 Data = dict[str, Any]
 NEW_OPERATION = "drillCreate"
@@ -198,20 +198,19 @@ def add_response_field(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
 
 
 def rename_response_field(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
-    """The paged list response's `hasMore` becomes `has_more` on the wire."""
+    """The paged list response's has-more flag changes its wire spelling (camelCase <-> snake)."""
     listing = paged(sdk)
     response = listing.endpoint.response
-    assert response is not None and "hasMore" in response.properties
-    component = schemas(d)[response.name]
-    rename_keys(component, "hasMore", RENAMED)
+    assert response is not None and listing.has_more is not None
+    wire = next(name for name in response.properties if attr(name) == listing.has_more)
+    renamed = RENAMED if wire != RENAMED else "hasMore"
+    rename_keys(schemas(d)[response.name], wire, renamed)
     for media in _examples_of(d, listing.endpoint.operation_id):
-        rename_keys(media, "hasMore", RENAMED)
+        rename_keys(media, wire, renamed)
     return Expect(
         bump="major",
         kinds={"property-renamed"},
-        page=[RENAMED],
-        sdk="",
-        sample="",
+        page=[renamed],
         operation=listing.endpoint.operation_id,
         mock="renamed",
     )
