@@ -79,19 +79,11 @@ IDEMPOTENT_EXTENSION = "x-idempotent"
 """On an operation whose method is not idempotent by HTTP (a POST that only reads): `true` lets
 the SDK retry it like a GET."""
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
-# Keyword arguments every Python method has besides the request's own: a body field of the same
-# name takes a trailing underscore as its argument.
+# Names every Python method (and the api module building its request) has besides the request's
+# own arguments: a body field of the same name takes a trailing underscore as its argument.
 OPTION_ARGUMENTS = frozenset(
-    {
-        "self",
-        "body",
-        "extra_headers",
-        "extra_query",
-        "extra_body",
-        "timeout",
-        "max_retries",
-        "limit",
-    }
+    {"self", "body", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
+    | {"limit", "caller", "options", "kwargs", "json", "params", "headers", "cookies"}
 )
 
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,6 +27,8 @@ from skilldeo_client.models import (
     SendInvitesRequestDto,
 )
 
+from generator.core.spec import parse
+from generator.sdk import generate
 from tests.support.contract import (
     body_example,
     current,
@@ -150,3 +157,102 @@ def test_async_methods_take_the_same_arguments(mock: MockServer, token: str) -> 
 
     listed, by_dict, iterated = asyncio.run(run())
     assert listed == by_dict == iterated and len(listed) == 5
+
+
+CLASHING = """
+openapi: 3.1.0
+info: {title: Clash API, version: 0.1.0}
+servers: [{url: 'http://clash.test/v1'}]
+paths:
+  /things/make:
+    post:
+      operationId: thingMake
+      tags: [Things]
+      summary: Make a thing
+      security: [{bearerAuth: []}]
+      parameters:
+        - {name: top, in: query, required: false, schema: {type: integer}}
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: '#/components/schemas/ThingMakeRequest'}}}
+      responses:
+        '200':
+          description: Made.
+          content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}
+components:
+  securitySchemes:
+    bearerAuth: {type: http, scheme: bearer}
+  schemas:
+    ThingMakeRequest:
+      type: object
+      required: [timeout, when]
+      properties:
+        timeout: {type: integer}
+        json: {type: string}
+        top: {type: integer}
+        when: {type: string, format: date-time}
+        kind: {type: string, enum: [big, small]}
+        owner: {type: integer, x-skilldeo-caller: user_id}
+    Thing:
+      type: object
+      required: [id]
+      properties:
+        id: {type: integer}
+"""
+
+# Runs against the package generated from CLASHING: body fields named like the method's own
+# arguments or a parameter take a trailing underscore; the rest of the convention holds.
+USE_CLASHING = """
+import datetime, json, httpx
+from skilldeo_client import Skilldeo
+
+seen = []
+def answer(request):
+    seen.append((dict(request.url.params), json.loads(request.content)))
+    return httpx.Response(200, json={"id": 1})
+
+http = httpx.Client(transport=httpx.MockTransport(answer))
+with Skilldeo(token="t", http_client=http, user_id=9) as client:
+    when = datetime.datetime(2027, 1, 1, tzinfo=datetime.timezone.utc)
+    client.thing_make(timeout_=5, json_="j", top_=3, when=when, kind="big", top=2, timeout=4.0)
+    try:
+        client.thing_make(timeout_=5, when=when, kind="huge")
+    except ValueError as exc:
+        print(exc)
+print(seen)
+"""
+
+
+@pytest.mark.slow
+def test_fields_named_like_the_methods_own_arguments_take_an_underscore(tmp_path: Path) -> None:
+    generate(parse(textwrap.dedent(CLASHING), "clash.yaml"), tmp_path)
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "skilldeo_client"]
+    typed = subprocess.run(mypy, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert typed.returncode == 0, typed.stdout
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SKILLDEO_")}
+    run = subprocess.run(
+        [sys.executable, "-c", USE_CLASHING],
+        env={**env, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert run.returncode == 0, run.stderr
+    error, seen = run.stdout.splitlines()
+    assert error == "kind must be one of 'big', 'small', not 'huge'"
+    assert seen == repr(
+        [
+            (
+                {"top": "2"},
+                {
+                    "timeout": 5,
+                    "when": "2027-01-01T00:00:00+00:00",
+                    "json": "j",
+                    "top": 3,
+                    "kind": "big",
+                    "owner": 9,
+                },
+            )
+        ]
+    )
