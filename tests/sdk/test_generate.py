@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from generator import build
 from generator.cli import app
-from generator.core.paths import GENERATED
+from generator.core.paths import GENERATED, ROOT
 from generator.core.spec import Spec, parse
 from generator.sdk import generate
 from generator.sdk.refs import for_generator
@@ -286,6 +286,25 @@ def test_generated_sdk_passes_mypy_strict_and_ruff(tmp_path: Path) -> None:
     ):
         run = subprocess.run(cmd, cwd=SDK, capture_output=True, text=True, check=False)
         assert run.returncode == 0, f"{cmd[0]}: {run.stdout}{run.stderr}"
+
+
+@pytest.mark.slow
+def test_generated_sdk_passes_pyright_strict(tmp_path: Path) -> None:
+    # a copy, so the pyrightconfig.json this needs stays out of generated/
+    sdk = tmp_path / "sdk"
+    shutil.copytree(SDK, sdk, ignore=shutil.ignore_patterns(*IGNORED))
+    (sdk / "pyrightconfig.json").write_text(
+        '{"typeCheckingMode": "strict", "pythonVersion": "3.11", "include": ["skilldeo_client"]}'
+    )
+    pyright = ROOT / "node_modules" / ".bin" / "pyright"
+    run = subprocess.run(
+        [str(pyright), "--pythonpath", sys.executable],
+        cwd=sdk,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0 and "0 errors" in run.stdout, f"pyright: {run.stdout}{run.stderr}"
 
 
 @pytest.mark.slow

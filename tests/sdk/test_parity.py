@@ -59,7 +59,8 @@ def _methods(cls: type) -> dict[str, list[str]]:
     return {
         name: list(inspect.signature(member).parameters)
         for name, member in inspect.getmembers(cls, inspect.isfunction)
-        if not name.startswith("_") and name not in {"close", "set_token", "with_options"}
+        if not name.startswith("_")
+        and name not in {"adopt_session", "close", "request_raw", "set_token", "with_options"}
     }
 
 

@@ -35,7 +35,11 @@ Otp = str | Callable[[], str]
 
 
 def _code(otp: Otp) -> str:
-    code = otp() if callable(otp) else otp
+    return _checked_code(otp() if callable(otp) else otp)
+
+
+def _checked_code(code: object) -> str:
+    # `object`: the callable is the caller's and may not honour its annotation, so check at runtime.
     if not isinstance(code, str) or not code:
         raise ValueError("otp must be a non-empty string or a callable returning one")
     return code
@@ -187,10 +191,10 @@ def signup(
     except BaseException:
         client.close()
         raise
-    client._authenticate(token, user_id, org_id)
+    client.adopt_session(token, user_id, org_id)
     if relogin:
         again = {"email": email}
-        client._credentials.refresh = lambda: _login_flow(client, again, otp)[0]
+        client.adopt_session(token, user_id, org_id, refresh_token=lambda: _login_flow(client, again, otp)[0])
     return client
 
 
@@ -232,14 +236,14 @@ async def async_signup(
     except BaseException:
         await client.close()
         raise
-    client._authenticate(token, user_id, org_id)
+    client.adopt_session(token, user_id, org_id)
     if relogin:
         again = {"email": email}
 
         async def refresh() -> str:
             return (await _async_login_flow(client, again, otp))[0]
 
-        client._credentials.refresh = refresh
+        client.adopt_session(token, user_id, org_id, refresh_token=refresh)
     return client
 
 
@@ -272,10 +276,10 @@ def login(
     except BaseException:
         client.close()
         raise
-    client._authenticate(token, user_id, org_id)
+    client.adopt_session(token, user_id, org_id)
     if relogin:
         again = {"email": email}
-        client._credentials.refresh = lambda: _login_flow(client, again, otp)[0]
+        client.adopt_session(token, user_id, org_id, refresh_token=lambda: _login_flow(client, again, otp)[0])
     return client
 
 
@@ -305,12 +309,12 @@ async def async_login(
     except BaseException:
         await client.close()
         raise
-    client._authenticate(token, user_id, org_id)
+    client.adopt_session(token, user_id, org_id)
     if relogin:
         again = {"email": email}
 
         async def refresh() -> str:
             return (await _async_login_flow(client, again, otp))[0]
 
-        client._credentials.refresh = refresh
+        client.adopt_session(token, user_id, org_id, refresh_token=refresh)
     return client

@@ -21,7 +21,7 @@ import random
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, Self, TypeVar, cast
 
 import httpx
 
@@ -466,7 +466,8 @@ def _merged(base: Any, extra: Mapping[str, Any] | None, what: str) -> Any:
         return base
     if base is not None and not isinstance(base, Mapping):
         raise TypeError(f"{what} needs a JSON object to add to")
-    return {**(base or {}), **extra}
+    merged: dict[str, Any] = {**cast(Mapping[str, Any], base or {}), **extra}
+    return merged
 
 
 class _Options:
@@ -534,9 +535,14 @@ class _Options:
         """
         self._credentials.set(_checked_token(token, "token"))
 
-    def _authenticate(self, token: str, user_id: int | None, org_id: int | None) -> None:
+    def adopt_session(self, token: str, user_id: int | None, org_id: int | None, refresh_token: Any = None) -> None:
+        """Use a signed-in session: its token, the caller's ids and, when given, the `refresh_token`
+        hook (what `login()`/`signup()` call once the code is verified; the hook is left as it was
+        when `refresh_token` is None)."""
         self.set_token(token)
         self._credentials.user_id, self._credentials.org_id = user_id, org_id
+        if refresh_token is not None:
+            self._credentials.refresh = refresh_token
 
     # Copies -----------------------------------------------------------------------------------
 
@@ -663,13 +669,14 @@ class SyncAPIClient(_Options):
         response = self._send(op, kwargs, options)
         return _attach(parse(response), response)
 
-    def _request_raw(
+    def request_raw(
         self,
         op: Operation,
         kwargs: dict[str, Any],
         parse: Callable[[httpx.Response], T],
         options: CallOptions,
     ) -> APIResponse[T]:
+        """Send one operation and answer its HTTP response (what `with_raw_response` calls)."""
         return _raw(self._send(op, kwargs, options), parse)
 
     def _send(self, op: Operation, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:
@@ -777,13 +784,14 @@ class AsyncAPIClient(_Options):
         response = await self._send(op, kwargs, options)
         return _attach(parse(response), response)
 
-    async def _request_raw(
+    async def request_raw(
         self,
         op: Operation,
         kwargs: dict[str, Any],
         parse: Callable[[httpx.Response], T],
         options: CallOptions,
     ) -> APIResponse[T]:
+        """Send one operation and answer its HTTP response (what `with_raw_response` calls)."""
         return _raw(await self._send(op, kwargs, options), parse)
 
     async def _send(self, op: Operation, kwargs: dict[str, Any], options: CallOptions) -> httpx.Response:

@@ -15,7 +15,7 @@ with `limit=` asks for no more records than are still wanted.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from .types import Unset
 
@@ -40,9 +40,14 @@ def _done(skip: int, count: int, has_more: bool | Unset, total: int | Unset | No
     return False
 
 
+def _json_body(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body in the request `kwargs` (empty when there is none)."""
+    return cast(dict[str, Any], kwargs.get("json") or {})
+
+
 def _with(kwargs: dict[str, Any], **fields: int) -> dict[str, Any]:
     """The request `kwargs` with these fields set in its JSON body."""
-    return {**kwargs, "json": {**(kwargs.get("json") or {}), **fields}}
+    return {**kwargs, "json": {**_json_body(kwargs), **fields}}
 
 
 class _Page(Generic[ItemT, PageT]):
@@ -56,7 +61,7 @@ class _Page(Generic[ItemT, PageT]):
         self.total_count: int | None = total if isinstance(total, int) else None
         """How many records match, across all pages, when the API says."""
         self._read, self._kwargs = read, kwargs
-        self.skip: int = int((kwargs.get("json") or {}).get("skip", 0))
+        self.skip: int = int(_json_body(kwargs).get("skip", 0))
         """The offset of this page's first record."""
 
     def has_next_page(self) -> bool:
@@ -69,8 +74,10 @@ class _Page(Generic[ItemT, PageT]):
         skip = self.skip + len(self.records)
         return _with(self._kwargs, skip=skip) if top is None else _with(self._kwargs, skip=skip, top=top)
 
-    def _top(self) -> int | None:
-        top = (self._kwargs.get("json") or {}).get("top")
+    @property
+    def top(self) -> int | None:
+        """The page size this page's request asked for (None when it set none)."""
+        top = _json_body(self._kwargs).get("top")
         return top if isinstance(top, int) else None
 
     def __iter__(self) -> Iterator[ItemT]:
@@ -106,11 +113,9 @@ class SyncPage(_Page[ItemT, PageT]):
     ) -> SyncPage[ItemT, PageT]:
         return cls(fetch, read, kwargs, fetch(kwargs))
 
-    def next_page(self) -> SyncPage[ItemT, PageT]:
-        """The page after this one (same filters and page size); RuntimeError after the last."""
-        return self._next()
-
-    def _next(self, top: int | None = None) -> SyncPage[ItemT, PageT]:
+    def next_page(self, top: int | None = None) -> SyncPage[ItemT, PageT]:
+        """The page after this one (same filters; page size `top`, else as before); RuntimeError
+        after the last."""
         kwargs = self._next_kwargs(top)
         return SyncPage(self._fetch, self._read, kwargs, self._fetch(kwargs))
 
@@ -137,20 +142,32 @@ class AsyncPage(_Page[ItemT, PageT]):
     ) -> AsyncPage[ItemT, PageT]:
         return cls(fetch, read, kwargs, await fetch(kwargs))
 
-    async def next_page(self) -> AsyncPage[ItemT, PageT]:
-        """The page after this one (same filters and page size); RuntimeError after the last."""
-        return await self._next()
-
-    async def _next(self, top: int | None = None) -> AsyncPage[ItemT, PageT]:
+    async def next_page(self, top: int | None = None) -> AsyncPage[ItemT, PageT]:
+        """The page after this one (same filters; page size `top`, else as before); RuntimeError
+        after the last."""
         kwargs = self._next_kwargs(top)
         return AsyncPage(self._fetch, self._read, kwargs, await self._fetch(kwargs))
+
+
+def first_page(
+    fetch: Callable[[dict[str, Any]], PageT], read: Reader[PageT, ItemT], kwargs: dict[str, Any]
+) -> SyncPage[ItemT, PageT]:
+    """The first page: `fetch` called with the request `kwargs`, its records read by `read`."""
+    return SyncPage(fetch, read, kwargs, fetch(kwargs))
+
+
+async def afirst_page(
+    fetch: Callable[[dict[str, Any]], Awaitable[PageT]], read: Reader[PageT, ItemT], kwargs: dict[str, Any]
+) -> AsyncPage[ItemT, PageT]:
+    """The asynchronous `first_page()`."""
+    return AsyncPage(fetch, read, kwargs, await fetch(kwargs))
 
 
 def _start(kwargs: dict[str, Any], page_size: int, limit: int | None) -> dict[str, Any]:
     """The first page's request: the largest page unless `top` is set, no more than `limit`."""
     if limit is not None and limit < 0:
         raise ValueError("limit must be 0 or more (None: no limit)")
-    body = kwargs.get("json") or {}
+    body = _json_body(kwargs)
     top = body.get("top", page_size)
     if limit is not None and isinstance(top, int):
         top = max(min(top, limit), 1)
@@ -163,7 +180,7 @@ def _wanted(records: list[ItemT], left: int | None) -> list[ItemT]:
 
 def _next_top(page: _Page[ItemT, PageT], left: int | None) -> int | None:
     """The next page's size: as before, but no more than the records still wanted."""
-    top = page._top()
+    top = page.top
     return None if left is None or top is None else min(top, left)
 
 
@@ -187,7 +204,7 @@ def _records(
 ) -> Iterator[ItemT]:
     if limit == 0:
         return
-    page = SyncPage.first(fetch, read, kwargs)
+    page = first_page(fetch, read, kwargs)
     left = limit
     while True:
         records = _wanted(page.records, left)
@@ -196,7 +213,7 @@ def _records(
             left -= len(records)
         if left == 0 or not page.has_next_page():
             return
-        page = page._next(_next_top(page, left))
+        page = page.next_page(_next_top(page, left))
 
 
 def aiterate(
@@ -219,7 +236,7 @@ async def _arecords(
 ) -> AsyncIterator[ItemT]:
     if limit == 0:
         return
-    page = await AsyncPage.first(fetch, read, kwargs)
+    page = await afirst_page(fetch, read, kwargs)
     left = limit
     while True:
         records = _wanted(page.records, left)
@@ -229,4 +246,4 @@ async def _arecords(
             left -= len(records)
         if left == 0 or not page.has_next_page():
             return
-        page = await page._next(_next_top(page, left))
+        page = await page.next_page(_next_top(page, left))

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from . import _pagination
 from ._base import (
     APIResponse,
     AsyncAPIClient,
@@ -26,6 +25,11 @@ from ._base import (
     lazy_module,
 )
 from ._pagination import AsyncPage, SyncPage
+from ._pagination import Facts as _PageFacts
+from ._pagination import afirst_page as _afirst_page
+from ._pagination import aiterate as _aiterate
+from ._pagination import first_page as _first_page
+from ._pagination import iterate as _iterate
 from .types import UNSET, Unset
 
 # Each operation's module (and the models it needs) is imported on the operation's first call.
@@ -79,12 +83,12 @@ if TYPE_CHECKING:  # the models are named in annotations only
 __all__ = ["AsyncSkilldeo", "AsyncSkilldeoWithRawResponse", "Skilldeo", "SkilldeoWithRawResponse"]
 
 
-def _read_campaign_list(page: CampaignListResponse) -> _pagination.Facts[CampaignSummary]:
+def _read_campaign_list(page: CampaignListResponse) -> _PageFacts[CampaignSummary]:
     """The records of one page of `campaign_list`, and what says whether more follow."""
     return page.records, page.has_more, page.total_count
 
 
-def _read_interview_list(page: InterviewListResponse) -> _pagination.Facts[InterviewSummary]:
+def _read_interview_list(page: InterviewListResponse) -> _PageFacts[InterviewSummary]:
     """The records of one page of `interview_list`, and what says whether more follow."""
     return page.records, page.has_more, page.total_count
 
@@ -747,7 +751,7 @@ class Skilldeo(SyncAPIClient):
             top=top,
             skip=skip,
         )
-        return _pagination.iterate(
+        return _iterate(
             lambda kw: self._request(_campaign_list.OPERATION, kw, _campaign_list.parse_response, options),
             _read_campaign_list,
             kwargs,
@@ -814,7 +818,7 @@ class Skilldeo(SyncAPIClient):
             top=top,
             skip=skip,
         )
-        return SyncPage.first(
+        return _first_page(
             lambda kw: self._request(_campaign_list.OPERATION, kw, _campaign_list.parse_response, options),
             _read_campaign_list,
             kwargs,
@@ -885,7 +889,7 @@ class Skilldeo(SyncAPIClient):
             top=top,
             skip=skip,
         )
-        return _pagination.iterate(
+        return _iterate(
             lambda kw: self._request(_interview_list.OPERATION, kw, _interview_list.parse_response, options),
             _read_interview_list,
             kwargs,
@@ -952,7 +956,7 @@ class Skilldeo(SyncAPIClient):
             top=top,
             skip=skip,
         )
-        return SyncPage.first(
+        return _first_page(
             lambda kw: self._request(_interview_list.OPERATION, kw, _interview_list.parse_response, options),
             _read_interview_list,
             kwargs,
@@ -1011,7 +1015,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[CampaignListResponse]:
         """`campaign_list()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _campaign_list.OPERATION,
             _campaign_list.request_kwargs(
                 self._client,
@@ -1039,7 +1043,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[CampaignDetailsResponse]:
         """`campaign_details()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _campaign_details.OPERATION,
             _campaign_details.request_kwargs(
                 self._client,
@@ -1061,7 +1065,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[CampaignLinkResponse]:
         """`campaign_link()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _campaign_link.OPERATION,
             _campaign_link.request_kwargs(
                 self._client,
@@ -1119,7 +1123,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[GenericAuthResponse]:
         """`signup_otp()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _signup_otp.OPERATION,
             _signup_otp.request_kwargs(
                 self._client,
@@ -1190,7 +1194,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[SignupVerifyResponse]:
         """`signup_verify()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _signup_verify.OPERATION,
             _signup_verify.request_kwargs(
                 self._client,
@@ -1246,7 +1250,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[GenericAuthResponse]:
         """`login_otp()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _login_otp.OPERATION,
             _login_otp.request_kwargs(
                 self._client,
@@ -1297,7 +1301,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[LoginVerifyResponse]:
         """`login_verify()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _login_verify.OPERATION,
             _login_verify.request_kwargs(
                 self._client,
@@ -1352,7 +1356,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[InviteResponse]:
         """`interview_invite()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _interview_invite.OPERATION,
             _interview_invite.request_kwargs(
                 self._client,
@@ -1412,7 +1416,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[InterviewListResponse]:
         """`interview_list()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _interview_list.OPERATION,
             _interview_list.request_kwargs(
                 self._client,
@@ -1439,7 +1443,7 @@ class SkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[CommonResponseDto]:
         """`interview_result()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return self._client._request_raw(
+        return self._client.request_raw(
             _interview_result.OPERATION,
             _interview_result.request_kwargs(
                 self._client,
@@ -2103,7 +2107,7 @@ class AsyncSkilldeo(AsyncAPIClient):
             top=top,
             skip=skip,
         )
-        return _pagination.aiterate(
+        return _aiterate(
             lambda kw: self._request(_campaign_list.OPERATION, kw, _campaign_list.parse_response, options),
             _read_campaign_list,
             kwargs,
@@ -2170,7 +2174,7 @@ class AsyncSkilldeo(AsyncAPIClient):
             top=top,
             skip=skip,
         )
-        return await AsyncPage.first(
+        return await _afirst_page(
             lambda kw: self._request(_campaign_list.OPERATION, kw, _campaign_list.parse_response, options),
             _read_campaign_list,
             kwargs,
@@ -2241,7 +2245,7 @@ class AsyncSkilldeo(AsyncAPIClient):
             top=top,
             skip=skip,
         )
-        return _pagination.aiterate(
+        return _aiterate(
             lambda kw: self._request(_interview_list.OPERATION, kw, _interview_list.parse_response, options),
             _read_interview_list,
             kwargs,
@@ -2308,7 +2312,7 @@ class AsyncSkilldeo(AsyncAPIClient):
             top=top,
             skip=skip,
         )
-        return await AsyncPage.first(
+        return await _afirst_page(
             lambda kw: self._request(_interview_list.OPERATION, kw, _interview_list.parse_response, options),
             _read_interview_list,
             kwargs,
@@ -2367,7 +2371,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[CampaignListResponse]:
         """`campaign_list()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _campaign_list.OPERATION,
             _campaign_list.request_kwargs(
                 self._client,
@@ -2395,7 +2399,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[CampaignDetailsResponse]:
         """`campaign_details()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _campaign_details.OPERATION,
             _campaign_details.request_kwargs(
                 self._client,
@@ -2417,7 +2421,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[CampaignLinkResponse]:
         """`campaign_link()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _campaign_link.OPERATION,
             _campaign_link.request_kwargs(
                 self._client,
@@ -2475,7 +2479,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[GenericAuthResponse]:
         """`signup_otp()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _signup_otp.OPERATION,
             _signup_otp.request_kwargs(
                 self._client,
@@ -2546,7 +2550,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[SignupVerifyResponse]:
         """`signup_verify()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _signup_verify.OPERATION,
             _signup_verify.request_kwargs(
                 self._client,
@@ -2602,7 +2606,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[GenericAuthResponse]:
         """`login_otp()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _login_otp.OPERATION,
             _login_otp.request_kwargs(
                 self._client,
@@ -2653,7 +2657,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[LoginVerifyResponse]:
         """`login_verify()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _login_verify.OPERATION,
             _login_verify.request_kwargs(
                 self._client,
@@ -2708,7 +2712,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[InviteResponse]:
         """`interview_invite()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _interview_invite.OPERATION,
             _interview_invite.request_kwargs(
                 self._client,
@@ -2768,7 +2772,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[InterviewListResponse]:
         """`interview_list()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _interview_list.OPERATION,
             _interview_list.request_kwargs(
                 self._client,
@@ -2795,7 +2799,7 @@ class AsyncSkilldeoWithRawResponse:
         max_retries: int | None = None,
     ) -> APIResponse[CommonResponseDto]:
         """`interview_result()`, answering the HTTP response (status, headers; `.parse()` gives the model)."""
-        return await self._client._request_raw(
+        return await self._client.request_raw(
             _interview_result.OPERATION,
             _interview_result.request_kwargs(
                 self._client,

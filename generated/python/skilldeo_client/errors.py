@@ -6,7 +6,7 @@ envelope's `message` and the raw `httpx.Response`. Messages never include reques
 bearer token cannot leak through an exception or a traceback.
 """
 
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -103,8 +103,10 @@ def error_for_response(response: httpx.Response) -> APIStatusError:
         body = response.json()
     except ValueError:
         pass
-    if isinstance(body, dict) and isinstance(body.get("message"), str) and body["message"]:
-        message = body["message"]
+    if isinstance(body, dict):
+        envelope_message = cast(dict[str, Any], body).get("message")
+        if isinstance(envelope_message, str) and envelope_message:
+            message = envelope_message
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = ServerError if response.status_code >= 500 else APIStatusError

@@ -9,7 +9,7 @@
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeGuard, TypeVar
 
 
 class Unset:
@@ -40,6 +40,11 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def is_json_array(value: object) -> TypeGuard[list[Any]]:
+    """Whether a parsed JSON value is an array: its items typed `Any` until each is checked."""
+    return isinstance(value, list)
 
 
 def redacted(value: object) -> str:
@@ -84,4 +89,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "redacted"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "is_json_array", "redacted"]

@@ -37,7 +37,7 @@ class CampaignDetails:
     job_expiry_date: datetime.datetime | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET
     end_date: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
     # The HTTP response this model came in, when it is a call's result: see `response_of()`.
     _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -149,7 +149,7 @@ class CampaignDetails:
             end_date=end_date,
         )
 
-        additional_properties = {}
+        additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
             additional = prop_dict
 

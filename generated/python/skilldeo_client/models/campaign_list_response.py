@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, is_json_array
 
 if TYPE_CHECKING:
     from ..models.campaign_summary import CampaignSummary
@@ -35,14 +35,14 @@ class CampaignListResponse:
     error: bool
     has_more: bool | Unset = UNSET
     total_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
     # The HTTP response this model came in, when it is a call's result: see `response_of()`.
     _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        records = []
+        records: list[dict[str, Any]] = []
         for records_item_data in self.records:
             records_item = records_item_data.to_dict()
             records.append(records_item)
@@ -81,9 +81,9 @@ class CampaignListResponse:
         if not (isinstance(message, str)):
             raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
-        records = []
+        records: list[CampaignSummary] = []
         _records = d.pop("records")
-        if not isinstance(_records, list):
+        if not is_json_array(_records):
             raise TypeError(f"records: expected an array, got {type(_records).__name__}")
         for records_item_data in _records:
             records_item = CampaignSummary.from_dict(records_item_data)
@@ -125,7 +125,7 @@ class CampaignListResponse:
             total_count=total_count,
         )
 
-        additional_properties = {}
+        additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
             additional = prop_dict
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import is_json_array
+
 if TYPE_CHECKING:
     from ..models.role_fitment import RoleFitment
     from ..models.skill_score import SkillScore
@@ -30,24 +32,24 @@ class Scores:
     role_fitment: list[RoleFitment]
     soft_skills: list[SkillScore]
     tech_skills: list[SkillScore]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
     # The HTTP response this model came in, when it is a call's result: see `response_of()`.
     _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         job_stability_score = self.job_stability_score
 
-        role_fitment = []
+        role_fitment: list[dict[str, Any]] = []
         for role_fitment_item_data in self.role_fitment:
             role_fitment_item = role_fitment_item_data.to_dict()
             role_fitment.append(role_fitment_item)
 
-        soft_skills = []
+        soft_skills: list[dict[str, Any]] = []
         for soft_skills_item_data in self.soft_skills:
             soft_skills_item = soft_skills_item_data.to_dict()
             soft_skills.append(soft_skills_item)
 
-        tech_skills = []
+        tech_skills: list[dict[str, Any]] = []
         for tech_skills_item_data in self.tech_skills:
             tech_skills_item = tech_skills_item_data.to_dict()
             tech_skills.append(tech_skills_item)
@@ -75,27 +77,27 @@ class Scores:
         if not (isinstance(job_stability_score, int) and not isinstance(job_stability_score, bool)):
             raise TypeError(f"job_stability_score: expected an integer, got {type(job_stability_score).__name__}")
 
-        role_fitment = []
+        role_fitment: list[RoleFitment] = []
         _role_fitment = d.pop("role_fitment")
-        if not isinstance(_role_fitment, list):
+        if not is_json_array(_role_fitment):
             raise TypeError(f"role_fitment: expected an array, got {type(_role_fitment).__name__}")
         for role_fitment_item_data in _role_fitment:
             role_fitment_item = RoleFitment.from_dict(role_fitment_item_data)
 
             role_fitment.append(role_fitment_item)
 
-        soft_skills = []
+        soft_skills: list[SkillScore] = []
         _soft_skills = d.pop("soft_skills")
-        if not isinstance(_soft_skills, list):
+        if not is_json_array(_soft_skills):
             raise TypeError(f"soft_skills: expected an array, got {type(_soft_skills).__name__}")
         for soft_skills_item_data in _soft_skills:
             soft_skills_item = SkillScore.from_dict(soft_skills_item_data)
 
             soft_skills.append(soft_skills_item)
 
-        tech_skills = []
+        tech_skills: list[SkillScore] = []
         _tech_skills = d.pop("tech_skills")
-        if not isinstance(_tech_skills, list):
+        if not is_json_array(_tech_skills):
             raise TypeError(f"tech_skills: expected an array, got {type(_tech_skills).__name__}")
         for tech_skills_item_data in _tech_skills:
             tech_skills_item = SkillScore.from_dict(tech_skills_item_data)
@@ -109,7 +111,7 @@ class Scores:
             tech_skills=tech_skills,
         )
 
-        additional_properties = {}
+        additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
             additional = prop_dict
 

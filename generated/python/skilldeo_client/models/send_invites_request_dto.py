@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import is_json_array
+
 T = TypeVar("T", bound="SendInvitesRequestDto")
 
 
@@ -25,7 +27,7 @@ class SendInvitesRequestDto:
     campaign_id: int
     user_id: int
     invited_from: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
     # The HTTP response this model came in, when it is a call's result: see `response_of()`.
     _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -54,9 +56,9 @@ class SendInvitesRequestDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        emails = []
+        emails: list[str] = []
         _emails = d.pop("emails")
-        if not isinstance(_emails, list):
+        if not is_json_array(_emails):
             raise TypeError(f"emails: expected an array, got {type(_emails).__name__}")
         for emails_item_data in _emails:
             emails_item = emails_item_data
@@ -84,7 +86,7 @@ class SendInvitesRequestDto:
             invited_from=invited_from,
         )
 
-        additional_properties = {}
+        additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
             additional = prop_dict
 

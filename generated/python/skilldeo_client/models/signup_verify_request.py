@@ -41,7 +41,7 @@ class SignupVerifyRequest:
     phone_number: str | Unset = UNSET
     role_id: int | Unset = UNSET
     recieved_from: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
     # The HTTP response this model came in, when it is a call's result: see `response_of()`.
     _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -195,7 +195,7 @@ class SignupVerifyRequest:
             recieved_from=recieved_from,
         )
 
-        additional_properties = {}
+        additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
             additional = prop_dict
 

@@ -33,7 +33,7 @@ class UserRequest:
     org_type_id: int | Unset = UNSET
     phone_number: str | Unset = UNSET
     role_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
     # The HTTP response this model came in, when it is a call's result: see `response_of()`.
     _http_response: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -145,7 +145,7 @@ class UserRequest:
             role_id=role_id,
         )
 
-        additional_properties = {}
+        additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
             additional = prop_dict
 
