@@ -7,6 +7,7 @@ and `async_client`, a `page` of the first paged operation, and an otp callable.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.core.paths import GENERATED
+from generator.core.paths import GENERATED, ROOT
 from generator.sdk.analysis import analyse
 from tests.support.contract import current
 
@@ -79,3 +80,31 @@ def test_the_readme_examples_pass_mypy_strict(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+@pytest.mark.slow
+def test_the_readme_examples_pass_pyright_strict(tmp_path: Path) -> None:
+    """pyright strict too; the snippets assign names only to show them, so `unused` is off."""
+    (tmp_path / "readme_examples.py").write_text(program(readme_blocks()), encoding="utf-8")
+    (tmp_path / "pyrightconfig.json").write_text(
+        json.dumps(
+            {
+                "typeCheckingMode": "strict",
+                "pythonVersion": "3.11",
+                "include": ["readme_examples.py"],
+                "extraPaths": [str(SDK)],
+                "reportUnusedVariable": False,
+                "reportUnusedImport": False,
+            }
+        ),
+        encoding="utf-8",
+    )
+    pyright = ROOT / "node_modules" / ".bin" / "pyright"
+    run = subprocess.run(
+        [str(pyright), "--pythonpath", sys.executable],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0 and "0 errors" in run.stdout, f"pyright: {run.stdout}{run.stderr}"
