@@ -13,6 +13,8 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
+from generator.core.naming import python_name
+
 # The names schemathesis reports, also accepted by `--include-check`-style configuration.
 NAMES = (
     "envelope_status_code",
@@ -125,9 +127,10 @@ def paging_consistency(ctx: CheckContext, response: Response, case: Case[Any]) -
 
 
 def _has_more_field(body: dict[str, Any]) -> str | None:
-    """The page's has-more flag however the spec spells it (`hasMore`, `has_more`, ...)."""
+    """The page's has-more flag however the spec spells it: the key the SDK calls `has_more`,
+    as the SDKs' own paging discovery (generator.sdk.analysis) finds it."""
     for key in body:
-        if key.replace("_", "").lower() == "hasmore":
+        if python_name(key) == "has_more":
             return key
     return None
 

@@ -329,3 +329,17 @@ def analyse(spec: Spec) -> SdkSpec:
         calls={attr(op.operation_id): _call(spec, op) for op in ops},
         secrets=_secrets(pairs),
     )
+
+
+def first_example(spec: Spec, node: Any) -> Any:
+    """The first documented example of a parameter or media type, else of its schema."""
+    node = spec.resolve(node) if isinstance(node, dict) else {}
+    examples = node.get("examples")
+    if isinstance(examples, dict) and examples:
+        return spec.resolve(next(iter(examples.values()))).get("value")
+    if "example" in node:
+        return node["example"]
+    schema = spec.resolve(node.get("schema") or {})
+    if isinstance(schema.get("examples"), list) and schema["examples"]:
+        return schema["examples"][0]
+    return schema.get("example", schema.get("default"))

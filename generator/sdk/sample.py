@@ -28,25 +28,19 @@ from typing import Any
 
 from generator.core.naming import class_name
 from generator.core.spec import Operation, Spec
-from generator.sdk.analysis import Call, Endpoint, OtpPair, SdkSpec, analyse, attr
+from generator.sdk.analysis import (
+    Call,
+    Endpoint,
+    OtpPair,
+    SdkSpec,
+    analyse,
+    attr,
+    first_example,
+)
 from generator.sdk.refs import for_generator
 
 PACKAGE = "skilldeo_client"
 SCHEMAS = "#/components/schemas/"
-
-
-def _example(spec: Spec, node: Any) -> Any:
-    """The first documented example of a parameter or media type, else of its schema."""
-    node = spec.resolve(node) if isinstance(node, dict) else {}
-    examples = node.get("examples")
-    if isinstance(examples, dict) and examples:
-        return spec.resolve(next(iter(examples.values()))).get("value")
-    if "example" in node:
-        return node["example"]
-    schema = spec.resolve(node.get("schema") or {})
-    if isinstance(schema.get("examples"), list) and schema["examples"]:
-        return schema["examples"][0]
-    return schema.get("example", schema.get("default"))
 
 
 @dataclass
@@ -195,7 +189,7 @@ def _body(
     if not isinstance(media, dict):
         return []
     schema = media.get("schema") or {}
-    example = _example(spec, media)
+    example = first_example(spec, media)
     example = {} if example is None else example
     cls = _class_of(schema, op.operation_id, "body")
     resolved = spec.resolve(schema)
@@ -218,7 +212,7 @@ def _call(
     args = _body(spec, op, sdk.calls[endpoint.method], imports, overrides)
     for raw in op.data.get("parameters") or []:
         param = spec.resolve(raw)
-        example, schema = _example(spec, param), param.get("schema")
+        example, schema = first_example(spec, param), param.get("schema")
         if _is_enum(spec, schema, example):
             value = repr(example)  # an enum argument takes its plain value
         else:

@@ -17,25 +17,11 @@ from typing import Any
 
 from generator.core.naming import ts_property
 from generator.core.spec import Spec
-from generator.sdk.analysis import Endpoint, OtpPair, SdkSpec, analyse
+from generator.sdk.analysis import Endpoint, OtpPair, SdkSpec, analyse, first_example
 
 PACKAGE = "skilldeo-client"
 CLIENT = "Skilldeo"
 HEADER = "// skilldeo-client, the TypeScript SDK: an ES module (Node 18+) and valid TypeScript."
-
-
-def _example(spec: Spec, node: Any) -> Any:
-    """The first documented example of a parameter or media type, else of its schema."""
-    node = spec.resolve(node) if isinstance(node, dict) else {}
-    examples = node.get("examples")
-    if isinstance(examples, dict) and examples:
-        return spec.resolve(next(iter(examples.values()))).get("value")
-    if "example" in node:
-        return node["example"]
-    schema = spec.resolve(node.get("schema") or {})
-    if isinstance(schema.get("examples"), list) and schema["examples"]:
-        return schema["examples"][0]
-    return schema.get("example", schema.get("default"))
 
 
 def _js(value: Any, indent: str = "") -> str:
@@ -59,11 +45,11 @@ def _argument(spec: Spec, endpoint: Endpoint, overrides: dict[str, str]) -> str:
     for raw in op.data.get("parameters") or []:
         param = spec.resolve(raw)
         if param.get("in") in ("path", "query", "header"):
-            fields[param["name"]] = _example(spec, param)
+            fields[param["name"]] = first_example(spec, param)
     body = spec.resolve(op.data.get("requestBody") or {})
     media = (body.get("content") or {}).get("application/json")
     if media is not None:
-        example = _example(spec, media)
+        example = first_example(spec, media)
         spread = isinstance(example, dict) and endpoint.request is not None
         if spread and not set(fields) & set(example):
             fields.update(example)

@@ -6,8 +6,6 @@ Limits, enums and field names come from the spec (tests.support.contract); ids f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.support.apicheck import Api, ResponseChecker, login
@@ -20,7 +18,7 @@ from tests.support.contract import (
     response_example,
     response_field,
 )
-from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.inprocess import InProcessMock
 from tests.support.seed import PEER_EMAIL, SEED_EMAIL
 from tests.support.servers import TEST_OTP
 
@@ -34,19 +32,11 @@ SEARCH_MAX = request_field(SPEC, "campaignList", "search_param")["maxLength"]
 ORG_ID_MAX = request_field(SPEC, "campaignList", "org_id")["maximum"]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[InProcessMock]:
-    with in_process_mock("--otp", TEST_OTP) as s:
-        yield s
-
-
 @pytest.fixture
-def api(server: InProcessMock, response_checker: ResponseChecker) -> Iterator[Api]:
-    client = Api.over(server, response_checker)
-    client.control("reset").raise_for_status()
-    client.token = login(client, JANE)["token"]
-    yield client
-    client.close()
+def api(api: Api) -> Api:
+    """The module's mock, reset, with the seed user signed in."""
+    api.token = login(api, JANE)["token"]
+    return api
 
 
 def test_login_answers_the_documented_ids(api: Api) -> None:

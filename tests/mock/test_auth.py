@@ -6,35 +6,18 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 
 from tests.support.apicheck import Api, ResponseChecker, login
 from tests.support.contract import current, largest_page
-from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.inprocess import in_process_mock
 from tests.support.seed import PEER_EMAIL, SEED_EMAIL
 from tests.support.servers import TEST_OTP
 
 JANE = SEED_EMAIL
 PAGE = largest_page(current(), "interviewList")
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[InProcessMock]:
-    # Its own mock: these tests move the mock clock (reset puts it back).
-    with in_process_mock("--otp", TEST_OTP) as s:
-        yield s
-
-
-@pytest.fixture
-def api(server: InProcessMock, response_checker: ResponseChecker) -> Iterator[Api]:
-    client = Api.over(server, response_checker)
-    client.control("reset").raise_for_status()
-    yield client
-    client.close()
 
 
 def advance(api: Api, seconds: int) -> None:

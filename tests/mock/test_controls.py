@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -20,7 +19,7 @@ from generator.cli import app
 from generator.core.spec import Spec
 from skilldeo_mock.options import DEFECTS, parse
 from tests.support.apicheck import Api, ResponseChecker, login
-from tests.support.inprocess import InProcessMock, in_process_mock
+from tests.support.inprocess import in_process_mock
 from tests.support.seed import SEED_EMAIL
 from tests.support.servers import TEST_OTP, MockServer, free_port
 
@@ -28,19 +27,11 @@ JANE = SEED_EMAIL
 LINK = {"campaignId": 22554}
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[InProcessMock]:
-    with in_process_mock("--otp", TEST_OTP) as s:
-        yield s
-
-
 @pytest.fixture
-def api(server: InProcessMock, spec: Spec) -> Iterator[Api]:
-    client = Api.over(server, ResponseChecker(spec))
-    client.control("reset").raise_for_status()
-    client.token = login(client, JANE)["token"]
-    yield client
-    client.close()
+def api(api: Api) -> Api:
+    """The module's mock, reset, with the seed user signed in."""
+    api.token = login(api, JANE)["token"]
+    return api
 
 
 def raw(api: Api, headers: dict[str, str] | None = None) -> httpx.Response:
