@@ -96,6 +96,7 @@ class MockApp:
     ) -> Reply:
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         principal: Principal | None = None
+        body: dict[str, Any] = {}
         try:
             delay = self.faults.latency(headers)
             if delay:
@@ -111,7 +112,9 @@ class MockApp:
                 if "accept-invalid" in self.defects and exc.status == 400 and route.example:
                     return Reply(200, dict(route.example))
                 raise
-            body = defects.before(self.defects, route, body) if self.defects else body
+            if self.defects:
+                body = defects.before(self.defects, route, body, self.world.store)
+                principal = defects.caller(self.defects, route, params, self.world.store, principal)
             reply = self._answer(route, body, params, principal)
         except ApiError as exc:
             reply = failure(exc)
@@ -121,7 +124,10 @@ class MockApp:
             traceback.print_exc(file=sys.stderr)
             reply = failure(ApiError(500, "Internal server error"))
         if self.defects:
-            reply = defects.after(self.defects, route, reply, principal)
+            reply = defects.after(self.defects, route, reply, principal, body)
+            slow = defects.delay(self.defects, route, reply)
+            if slow:
+                await asyncio.sleep(slow)
         return reply
 
     def _answer(
@@ -167,7 +173,11 @@ class MockApp:
         except ApiError:
             if "ignore-auth" in self.defects:
                 return defects.anonymous_principal()
-            raise
+            header = headers.get("authorization")
+            lax = defects.lax_principal(self.defects, self.world.tokens, header)
+            if lax is None:
+                raise
+            return lax
 
     async def _read(
         self,
@@ -200,7 +210,8 @@ class MockApp:
                 raise ApiError(400, f"body: larger than {MAX_BODY} bytes") from None
             if raw_body or route.body_required:
                 body = parse_json(raw_body, route, headers)
-                check(route.body_validator, body, "body")
+                seen = defects.validated_view(self.defects, route, body) if self.defects else body
+                check(route.body_validator, seen, "body")
         return body, params
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from generator.core.paths import SPEC
 
-# Deliberate bugs for proving that the fuzzer catches them; each fires on every request it can.
+# Deliberate bugs for proving that the fuzzer catches them (skilldeo_mock.defects says which fire
+# on every request and which only on the inputs that trigger them).
 DEFECTS: dict[str, str] = {
     "server-error": "campaignList and interviewList crash (500, traceback text) on a search_param "
     "that is empty or holds anything but ASCII letters, digits and spaces",
@@ -23,6 +24,14 @@ DEFECTS: dict[str, str] = {
     "empty-message": "every /svc response has message ''",
     "paging": "list pages hold one record more than top and hasMore is always false",
     "echo-token": "every /svc success echoes the bearer token in its message",
+    "bola-result": "interviewResult returns another organisation's interview to any valid token",
+    "unverified-token": "a token's signature is not checked (alg none, a flipped byte, any key)",
+    "ignore-expiry": "an expired token is still accepted",
+    "reusable-code": "a used OTP code can be used again (loginVerify, signupVerify)",
+    "paging-unaligned": "hasMore is worked out from a page number: wrong for a skip that is not "
+    "a multiple of top on the last page",
+    "slow-result": "interviewResult takes 3.5 s for an interview that has been evaluated",
+    "lax-email": "interviewInvite accepts near-miss addresses such as a..b@x.com",
 }
 
 FAULT_STATUSES = (429, 500, 503)

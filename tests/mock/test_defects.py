@@ -6,23 +6,32 @@ POST /_mock/defects and cleared by reset; one case checks that --defect at start
 
 from __future__ import annotations
 
+import base64
+import time
 from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
 
+from skilldeo_mock.auth import TOKEN_TTL_SECONDS
+from skilldeo_mock.defects import SLOW_SECONDS
 from skilldeo_mock.options import DEFECTS
 from tests.support.contract import current, response_field
 from tests.support.inprocess import InProcessMock, in_process_mock
-from tests.support.seed import SEED_EMAIL
+from tests.support.seed import PEER_EMAIL, SEED_EMAIL
 from tests.support.servers import TEST_OTP
 
 
-def token_for(http: httpx.Client) -> str:
-    """Sign the seed user in with the fixed code, without contract checks (defects break them)."""
-    session = http.post("auth/loginOTP", json={"email": SEED_EMAIL}).json()["session_id"]
-    body = {"email": SEED_EMAIL, "session_id": session, "verification_code": TEST_OTP}
-    token: str = http.post("auth/loginVerify", json=body).json()["token"]
+def verify(http: httpx.Client, email: str = SEED_EMAIL) -> tuple[dict[str, str], httpx.Response]:
+    """Start a login and verify it with the fixed code: the verification sent, and the answer."""
+    session = http.post("auth/loginOTP", json={"email": email}).json()["session_id"]
+    body = {"email": email, "session_id": session, "verification_code": TEST_OTP}
+    return body, http.post("auth/loginVerify", json=body)
+
+
+def token_for(http: httpx.Client, email: str = SEED_EMAIL) -> str:
+    """Sign a seed user in with the fixed code, without contract checks (defects break them)."""
+    token: str = verify(http, email)[1].json()["token"]
     return token
 
 
@@ -106,6 +115,60 @@ def _echo_token(p: Probe) -> bool:
     return p.token in p.get("svc/campaign/getLink", campaignId=22554).text
 
 
+def _peer_interview(p: Probe) -> int:
+    """An interview of the other seed organisation, as its own user lists it."""
+    records = p.post("svc/interview/list", {}, token=token_for(p.http, PEER_EMAIL)).json()
+    return int(records["records"][0]["interview_id"])
+
+
+def _bola_result(p: Probe) -> bool:
+    return p.get("svc/interview/getResult", interviewId=_peer_interview(p)).status_code == 200
+
+
+def _flip_signature(token: str) -> str:
+    head, payload, signature = token.split(".")
+    raw = bytearray(base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4)))
+    raw[0] ^= 0x01
+    return f"{head}.{payload}.{base64.urlsafe_b64encode(raw).decode().rstrip('=')}"
+
+
+def _unverified_token(p: Probe) -> bool:
+    forged = _flip_signature(p.token)
+    return p.get("svc/campaign/getLink", token=forged, campaignId=22554).status_code == 200
+
+
+def _ignore_expiry(p: Probe) -> bool:
+    old = p.token
+    p.http.post(f"{p.root}/_mock/clock", json={"advance_seconds": TOKEN_TTL_SECONDS + 1})
+    p.token = token_for(p.http)  # the next probe's token is fresh again
+    return p.get("svc/campaign/getLink", token=old, campaignId=22554).status_code == 200
+
+
+def _reusable_code(p: Probe) -> bool:
+    used, first = verify(p.http)
+    assert first.status_code == 200
+    return p.http.post("auth/loginVerify", json=used).status_code == 200
+
+
+def _paging_unaligned(p: Probe) -> bool:
+    top = 10
+    total = p.post("svc/campaign/list", {}).json()["total_count"]
+    skip = next(s for s in range(total - top + 1, total) if s % top)  # unaligned, last page
+    body = p.post("svc/campaign/list", {"top": top, "skip": skip}).json()
+    return bool(body[response_field(current(), "campaignList", "has_more")])
+
+
+def _slow_result(p: Probe) -> bool:
+    started = time.monotonic()
+    assert p.get("svc/interview/getResult", interviewId=5012).status_code == 200
+    return time.monotonic() - started >= SLOW_SECONDS * 0.9
+
+
+def _lax_email(p: Probe) -> bool:
+    body = {"emails": ["a..b@example.com"], "campaign_id": 22554, "user_id": 1042}
+    return p.post("svc/interview/invite", {**body, "invited_from": "api"}).status_code == 200
+
+
 PROBES: dict[str, Callable[[Probe], bool]] = {
     "server-error": _server_error,
     "schema-break": _schema_break,
@@ -118,7 +181,26 @@ PROBES: dict[str, Callable[[Probe], bool]] = {
     "empty-message": _empty_message,
     "paging": _paging,
     "echo-token": _echo_token,
+    "bola-result": _bola_result,
+    "unverified-token": _unverified_token,
+    "ignore-expiry": _ignore_expiry,
+    "reusable-code": _reusable_code,
+    "paging-unaligned": _paging_unaligned,
+    "slow-result": _slow_result,
+    "lax-email": _lax_email,
 }
+
+# The defects that fire only on the inputs that trigger them: with the defect on, ordinary
+# requests are answered exactly as by the healthy mock.
+TRIGGERED = (
+    "bola-result",
+    "unverified-token",
+    "ignore-expiry",
+    "reusable-code",
+    "paging-unaligned",
+    "slow-result",
+    "lax-email",
+)
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +241,25 @@ def test_a_defect_given_at_start_is_on_and_survives_reset() -> None:
         assert PROBES[name](probe)
         probe.reset()
         assert PROBES[name](probe)
+
+
+def _ordinary(p: Probe) -> list[tuple[int, object]]:
+    """Ordinary signed-in calls of every secured operation, and a normal login: their answers."""
+    calls = [
+        p.post("svc/campaign/list", {"top": 10, "skip": 0}),
+        p.get("svc/campaign/getDetails", campaignId=22554, userId=1042),
+        p.get("svc/campaign/getLink", campaignId=22554),
+        p.post("svc/interview/list", {"top": 10, "skip": 10}),
+        p.get("svc/interview/getResult", interviewId=2147483647),
+        p.get("svc/campaign/getLink", token="not-a-token", campaignId=22554),
+        p.post("svc/interview/invite", {"emails": ["x@y"], "campaign_id": 1, "user_id": 1}),
+        verify(p.http)[1],
+    ]
+    return [(r.status_code, r.json().get("records", r.json().get("message"))) for r in calls]
+
+
+@pytest.mark.parametrize("name", TRIGGERED)
+def test_a_triggered_defect_leaves_ordinary_requests_alone(name: str, probe: Probe) -> None:
+    healthy = _ordinary(probe)
+    probe.switch(name)
+    assert _ordinary(probe) == healthy
