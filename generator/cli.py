@@ -100,19 +100,63 @@ def _generate(loaded: Spec, names: list[str] | None, command: str) -> int:
 
 @app.command()
 def check(spec: SpecArg = SPEC) -> None:
-    """Exit 1 and name each stale file when generated/ does not match the spec and templates."""
+    """Exit 1 and name each stale file when generated/ does not match the spec and templates, or
+    when info.version does not reflect the changes since the last release."""
     from generator import build as build_job
     from generator.core.spec import load
 
     def job() -> int:
-        problems = build_job.stale(load(spec))
+        from generator import release as release_job
+
+        loaded = load(spec)
+        gate = release_job.problems(loaded)
+        for problem in gate:
+            err.print(problem, markup=False, soft_wrap=True)
+        problems = build_job.stale(loaded)
         for problem in problems:
             err.print(problem, markup=False)
         if problems:
             err.print(f"check: {len(problems)} stale file(s); run `skilldeo-api build`")
+        if gate:
+            err.print(f"check: {len(gate)} version problem(s); see docs/release.md")
+        if problems or gate:
             return 1
-        err.print("check: generated/ matches the spec and templates")
+        err.print("check: generated/ matches the spec and templates; info.version is right")
         return 0
+
+    run(job)
+
+
+@app.command()
+def release(
+    version: Annotated[
+        str | None,
+        typer.Argument(
+            help="MAJOR.MINOR.PATCH; by default the bump the changes since the last release need.",
+            show_default=False,
+        ),
+    ] = None,
+    spec: Annotated[Path, typer.Option(help="The OpenAPI document.")] = SPEC,
+) -> None:
+    """Release the spec as VERSION: set info.version, freeze it in versions/ with its changelog
+    entry (never rewritten afterwards), then regenerate generated/."""
+    from generator import release as release_job
+    from generator import validate as validate_job
+    from generator.core.spec import load
+
+    def job() -> int:
+        if validate_job.run(spec):
+            return 1
+        try:
+            done = release_job.release(spec, version)
+        except release_job.ReleaseError as exc:
+            err.print(f"release: {exc}", markup=False, soft_wrap=True)
+            return 1
+        since = f"{done.previous} -> " if done.previous else ""
+        err.print(f"release: {since}{done.version} ({done.bump}); wrote", markup=False)
+        for path in done.files:
+            err.print(f"  {path}", markup=False)
+        return _generate(load(spec), None, "release")
 
     run(job)
 
@@ -147,17 +191,27 @@ def diff(
     base: Annotated[str, typer.Argument(help="The old spec: a file or a git revision (HEAD~1).")],
     head: Annotated[str, typer.Argument(help="The new spec: a file or a git revision.")],
     fmt: Annotated[str, typer.Option("--format", help="text, json or markdown.")] = "text",
+    fail_on: Annotated[
+        str,
+        typer.Option(
+            help="Exit 1 when the changes need at least this bump (breaking, minor, patch) and "
+            "info.version does not carry it, or on any change at all (any)."
+        ),
+    ] = "minor",
 ) -> None:
     """List the changes between two specs, graded for wire clients and SDK users, and the bump due.
 
-    Exit 1 when a change breaks either audience and info.version's major was not raised.
+    Exit 1 by default on a breaking change without a major bump or a missed minor bump.
     """
     from generator import diff as diff_job
     from generator.core.spec import load
-    from generator.diff import render, shape
+    from generator.diff import render, report, shape
 
     if fmt not in render.FORMATS:
         err.print(f"diff: unknown --format {fmt!r}; use one of {', '.join(render.FORMATS)}")
+        raise typer.Exit(2)
+    if fail_on not in report.FAIL_ON:
+        err.print(f"diff: unknown --fail-on {fail_on!r}; use one of {', '.join(report.FAIL_ON)}")
         raise typer.Exit(2)
 
     def job() -> int:
@@ -175,9 +229,9 @@ def diff(
                 err.print(f"diff: {side.name} is not a usable OpenAPI document", markup=False)
                 return 2
             sides.append(side)
-        report = diff_job.diff(*sides)
-        typer.echo(render.render(report, fmt), nl=False)
-        return report.exit_code
+        result = diff_job.diff(*sides)
+        typer.echo(render.render(result, fmt), nl=False)
+        return result.exit_for(fail_on)
 
     run(job)
 

@@ -21,6 +21,7 @@ ALLOWED: dict[str, set[str]] = {
     "generator.core": set(),
     "generator.validate": {"generator.core"},
     "generator.diff": {"generator.core"},
+    "generator.release": {"generator.core", "generator.diff"},
     "generator.sdk": {"generator.core", "generator.diff"},
     "generator.docs": {"generator.core", "generator.sdk"},
     "generator.fuzz": {"generator.core", "skilldeo_mock.launch"},

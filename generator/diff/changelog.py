@@ -1,10 +1,11 @@
 """The changelog: CHANGELOG.md of each SDK, one entry per version of the API.
 
-The SDK's version is the spec's info.version. The spec of every released version is frozen in
-`versions/<version>.yaml` (checked in, added when info.version is raised; see the README). Each
-version's entry is the diff against the frozen version before it; the current version's entry
-diffs the spec being built against the newest frozen version below it. Nothing comes from git or
-the clock, so the file is byte-identical on a rerun and on a clean clone.
+The SDK's version is the spec's info.version. Each released version has its spec frozen in
+`versions/<version>.yaml` and its entry, written once by `skilldeo-api release`, in
+`versions/changelog/<language>/<version>.md`; the changelog copies released entries verbatim, so a
+later change to the diff never rewrites what a release said. Only the changes not yet released
+get an entry computed at build time: the spec being built against the newest release. Nothing
+comes from git or the clock, so the file is byte-identical on a rerun and on a clean clone.
 """
 
 from __future__ import annotations
@@ -38,23 +39,39 @@ def frozen(versions: Path = VERSIONS) -> list[Spec]:
     return [spec for _, spec in sorted(found, key=lambda pair: pair[0])]
 
 
-def history(spec: Spec, versions: Path = VERSIONS) -> list[tuple[Spec, Report | None]]:
-    """(spec of a version, its diff against the version before or None), newest first."""
+def _released(spec: Spec, versions: Path) -> list[Spec]:
+    """The frozen specs, oldest first, refusing one newer than the spec being built."""
     current = parse_version(spec.version)
     if current is None:
         raise spec.error("/info/version", "changelog", f"{spec.version!r} is not MAJOR.MINOR.PATCH")
-    older: list[Spec] = []
-    for version_spec in frozen(versions):
-        parsed = parse_version(version_spec.version) or current
-        if parsed > current:
+    chain = frozen(versions)
+    for version_spec in chain:
+        if (parse_version(version_spec.version) or current) > current:
             message = f"frozen version {version_spec.version} is newer than {spec.version}"
             raise spec.error("/info/version", "changelog", message)
-        if parsed < current:
-            older.append(version_spec)
-    chain = [*older, spec]
+    return chain
+
+
+def last_release(spec: Spec, versions: Path = VERSIONS) -> Spec | None:
+    """The newest released version (None before the first release)."""
+    chain = _released(spec, versions)
+    return chain[-1] if chain else None
+
+
+def history(spec: Spec, versions: Path = VERSIONS) -> list[tuple[Spec, Report | None]]:
+    """(spec of a version, its diff against the version before or None), newest first: every
+    released version, then the spec being built when it differs from the last release."""
+    chain = _released(spec, versions)
+    if not chain or chain[-1].version != spec.version or diff(chain[-1], spec).changes:
+        chain.append(spec)
     entries: list[tuple[Spec, Report | None]] = [(chain[0], None)]
     entries += [(new, diff(old, new)) for old, new in itertools.pairwise(chain)]
     return entries[::-1]
+
+
+def entry_path(version: str, language: str, versions: Path = VERSIONS) -> Path:
+    """Where the released entry of `version` for the SDK in `language` is kept."""
+    return versions / "changelog" / language / f"{version}.md"
 
 
 # The SDKs with a changelog: what the first entry calls the SDK and its operations.
@@ -79,20 +96,33 @@ def _first(spec: Spec, language: str) -> list[str]:
     return [*lines, ""]
 
 
-def _entry(spec: Spec, report: Report | None, language: str) -> list[str]:
-    lines = [f"## {spec.version}", ""]
+def entry(spec: Spec, report: Report | None, language: str, *, released: bool = True) -> str:
+    """The changelog entry of `spec`'s version; `released=False` heads it as not released yet."""
+    heading = f"## {spec.version}"
+    if not released:
+        unbumped = report is not None and report.base_version == spec.version
+        heading = "## Unreleased" if unbumped else f"{heading} (unreleased)"
+    lines = [heading, ""]
     if report is None:
-        return lines + _first(spec, language)
-    if not report.changes:
-        return [*lines, f"No API changes since {report.base_version}.", ""]
-    lines += [f"Changes since {report.base_version}: a **{report.bump}** release.", ""]
-    if not report.reflected:
-        lines += [
-            f"> Warning: these changes need a {report.bump} release, so at least "
-            f"{report.suggested_version}; the version number does not say so.",
-            "",
-        ]
-    return lines + markdown_changes(report.changes, level=3)
+        lines += _first(spec, language)
+    elif not report.changes:
+        lines += [f"No API changes since {report.base_version}.", ""]
+    else:
+        lines += [f"Changes since {report.base_version}: a **{report.bump}** release.", ""]
+        if not report.reflected:
+            lines += [
+                f"> Warning: these changes need a {report.bump} release, so at least "
+                f"{report.suggested_version}; the version number does not say so.",
+                "",
+            ]
+        lines += markdown_changes(report.changes, level=3)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def kept(version: str, language: str, versions: Path = VERSIONS) -> str | None:
+    """The entry `skilldeo-api release` wrote for `version`, or None (frozen by hand)."""
+    path = entry_path(version, language, versions)
+    return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 def render(spec: Spec, versions: Path = VERSIONS, language: str = "python") -> str:
@@ -107,7 +137,9 @@ def render(spec: Spec, versions: Path = VERSIONS, language: str = "python") -> s
         "",
     ]
     for version_spec, report in history(spec, versions):
-        lines += _entry(version_spec, report, language)
+        is_frozen = version_spec is not spec
+        text = kept(version_spec.version, language, versions) if is_frozen else None
+        lines.append(text or entry(version_spec, report, language, released=is_frozen))
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

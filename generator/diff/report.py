@@ -12,13 +12,18 @@ from generator.diff import ops as diff_ops
 from generator.diff.model import GRADES, Change, Collector, Grade
 
 Bump = Literal["major", "minor", "patch", "none"]
+# What `diff --fail-on` accepts: the smallest missed bump that exits 1, or `any` change at all.
+FAIL_ON = ("breaking", "minor", "patch", "any")
+DEFAULT_FAIL_ON = "minor"
+_RANK: dict[Bump, int] = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+_FAIL_RANK = {"breaking": 3, "minor": 2, "patch": 1}
 
 # Changes that only touch the documentation: a patch release is enough for them.
 DOC_KINDS = frozenset({"description-changed", "example-changed"})
 
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$")
 
-__all__ = ["GRADES", "Bump", "Change", "Grade", "Report", "diff"]
+__all__ = ["FAIL_ON", "GRADES", "Bump", "Change", "Grade", "Report", "diff"]
 
 
 def parse_version(text: str) -> tuple[int, int, int] | None:
@@ -89,10 +94,16 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        """1 when something breaks and info.version's major was not raised, else 0."""
-        if self.breaking and not reflects("major", self.base_version, self.head_version):
-            return 1
-        return 0
+        """The default gate: 1 for a breaking change without a major bump or a missed minor."""
+        return self.exit_for(DEFAULT_FAIL_ON)
+
+    def exit_for(self, fail_on: str) -> int:
+        """1 when the changes need a bump of at least `fail_on` (breaking = major) that
+        info.version does not carry, or, for `any`, when there is any change at all."""
+        if fail_on == "any":
+            return 1 if self.changes else 0
+        missed = not self.reflected and _RANK[self.bump] >= _FAIL_RANK[fail_on]
+        return 1 if missed else 0
 
 
 def diff(base: Spec, head: Spec) -> Report:

@@ -41,14 +41,14 @@ def freeze(versions: Path, spec: Spec) -> None:
 
 
 def entries(text: str) -> list[str]:
-    return re.findall(r"^## (\S+)$", text, flags=re.MULTILINE)
+    return re.findall(r"^## (.+)$", text, flags=re.MULTILINE)
 
 
 def test_first_version_lists_every_operation_and_its_sdk_function(
     tmp_path: Path, diff_base: Spec
 ) -> None:
     text = changelog.render(diff_base, tmp_path / "versions")
-    assert entries(text) == [diff_base.version]
+    assert entries(text) == [f"{diff_base.version} (unreleased)"]
     assert "First version of the skilldeo Platform API" in text
     for op in diff_base.operations():
         assert f"`{op.method.upper()} {op.path}` ({op.operation_id})" in text
@@ -61,8 +61,8 @@ def test_each_version_diffs_against_the_one_before(tmp_path: Path, diff_base: Sp
     freeze(versions, variant(diff_base, "1.1.0", "staging"))
     current = variant(diff_base, "2.0.0", "staging drop-link")
     text = changelog.render(current, versions)
-    assert entries(text) == ["2.0.0", "1.1.0", "1.0.0"]
-    major, minor, first = re.split(r"^## \S+$", text, flags=re.MULTILINE)[1:]
+    assert entries(text) == ["2.0.0 (unreleased)", "1.1.0", "1.0.0"]
+    major, minor, first = re.split(r"^## .+$", text, flags=re.MULTILINE)[1:]
     assert "Changes since 1.1.0: a **major** release." in major
     assert "**operation-removed**" in major and "server-added" not in major
     assert "Changes since 1.0.0: a **minor** release." in minor
@@ -71,15 +71,22 @@ def test_each_version_diffs_against_the_one_before(tmp_path: Path, diff_base: Sp
     assert "Warning" not in text
 
 
-def test_the_current_spec_wins_over_a_frozen_copy_of_its_version(
+def test_changes_to_a_released_version_are_unreleased_not_rewritten(
     tmp_path: Path, diff_base: Spec
 ) -> None:
     versions = tmp_path / "versions"
     freeze(versions, variant(diff_base, "1.0.0"))
     freeze(versions, variant(diff_base, "1.1.0"))
     text = changelog.render(variant(diff_base, "1.1.0", "staging"), versions)
-    assert entries(text) == ["1.1.0", "1.0.0"]
-    assert "server-added" in text
+    assert entries(text) == ["Unreleased", "1.1.0", "1.0.0"]
+    unreleased, released = re.split(r"^## .+$", text, flags=re.MULTILINE)[1:3]
+    assert "server-added" in unreleased and "No API changes since 1.0.0." in released
+
+
+def test_a_released_spec_gets_no_unreleased_entry(tmp_path: Path, diff_base: Spec) -> None:
+    versions = tmp_path / "versions"
+    freeze(versions, variant(diff_base, "1.0.0"))
+    assert entries(changelog.render(variant(diff_base, "1.0.0"), versions)) == ["1.0.0"]
 
 
 def test_a_version_that_does_not_reflect_its_changes_is_flagged(

@@ -90,7 +90,7 @@ def test_git_revision_with_a_path_against_a_file(repo: Path) -> None:
     (repo / "openapi.yaml").write_text(git(repo, "show", "HEAD~1:openapi.yaml"), encoding="utf-8")
     result = invoke("--format", "json", "HEAD:openapi.yaml", "openapi.yaml")
     report = json.loads(result.stdout)
-    assert result.exit_code == 0, result.output  # adding an operation back breaks no one
+    assert result.exit_code == 1, result.output  # an addition without a minor bump
     assert [c["kind"] for c in report["changes"]] == ["operation-added"]
     assert report["base"]["source"] == "HEAD:openapi.yaml"
     assert report["bump"] == "minor"
@@ -123,16 +123,70 @@ def test_breaking_with_major_bump_exits_0(tmp_path: Path, spec: Spec) -> None:
     assert "bump needed: major; info.version 1.0.0 -> 2.0.0 reflects it" in result.stdout
 
 
-def test_safe_change_exits_0_even_without_bump(tmp_path: Path, spec: Spec) -> None:
+def staging(spec: Spec, version: str | None = None) -> Data:
+    """The spec with one more server (an addition: a minor bump), at `version` if given."""
     data = copy.deepcopy(spec.data)
     data["servers"].append({"url": "https://staging.skilldeo.com/api/v1", "description": "x"})
-    result = invoke(spec.name, str(write(tmp_path / "head.yaml", data)))
-    assert result.exit_code == 0
+    if version:
+        data["info"]["version"] = version
+    return data
+
+
+def test_a_missed_minor_bump_exits_1_and_names_the_version(tmp_path: Path, spec: Spec) -> None:
+    result = invoke(spec.name, str(write(tmp_path / "head.yaml", staging(spec))))
+    assert result.exit_code == 1
     assert "server-added" in result.stdout
     assert (
         "bump needed: minor; info.version 1.0.0 -> 1.0.0 does not reflect it (use 1.1.0)"
         in result.stdout
     )
+
+
+def test_a_minor_bump_passes(tmp_path: Path, spec: Spec) -> None:
+    result = invoke(spec.name, str(write(tmp_path / "head.yaml", staging(spec, "1.1.0"))))
+    assert result.exit_code == 0, result.output
+
+
+def doc_edit(spec: Spec, version: str | None = None) -> Data:
+    data = copy.deepcopy(spec.data)
+    data["info"]["description"] = "Edited."
+    if version:
+        data["info"]["version"] = version
+    return data
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "edit", "version", "code"),
+    [
+        ("breaking", "staging", None, 0),  # a missed minor is not a missed major
+        ("breaking", "drop-link", "1.1.0", 1),
+        ("breaking", "drop-link", "2.0.0", 0),
+        ("minor", "staging", None, 1),
+        ("minor", "docs", None, 0),  # a missed patch does not fail by default
+        ("patch", "docs", None, 1),
+        ("patch", "docs", "1.0.1", 0),
+        ("any", "docs", "1.0.1", 1),  # any change at all, whatever the version
+        ("any", "none", None, 0),
+    ],
+)
+def test_fail_on_sets_what_exits_1(
+    tmp_path: Path, spec: Spec, fail_on: str, edit: str, version: str | None, code: int
+) -> None:
+    edits = {
+        "staging": lambda: staging(spec, version),
+        "drop-link": lambda: without_link(spec, version),
+        "docs": lambda: doc_edit(spec, version),
+        "none": lambda: copy.deepcopy(spec.data),
+    }
+    head = write(tmp_path / "head.yaml", edits[edit]())
+    result = invoke("--fail-on", fail_on, spec.name, str(head))
+    assert result.exit_code == code, result.output
+
+
+def test_unknown_fail_on_is_a_usage_error(spec: Spec) -> None:
+    result = invoke("--fail-on", "sometimes", spec.name, spec.name)
+    assert result.exit_code == 2
+    assert "unknown --fail-on 'sometimes'; use one of breaking, minor, patch, any" in result.stderr
 
 
 def test_identical_specs(spec: Spec) -> None:
