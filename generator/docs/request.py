@@ -1,22 +1,20 @@
 """What a code sample sends, for the docs job: the documented example of each operation, with
 the values that links carry from one call to the next turned into environment variables.
 
-A carried value (a `session_id`, an `org_id`, an agent id...) is read from `SKILLDEO_<FIELD>`,
-with the documented example as its default; so are the base URL and the token.
+A carried value (a `session_id`, an `org_id`, an agent id...) is read from `SKILLDEO_<FIELD>`
+wherever it is sent, with the documented example as its default; so are the base URL and the
+token. Which fields those are is `generator.sdk.variables`' rule, shared with the SDK samples.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.core.spec import Operation, Spec
+from generator.sdk.variables import ENV, ENV_BY_FIELD, carried_fields, env_name
 
-ENV = "SKILLDEO"
-# The code the user reads in their e-mail comes from no response, so no link can say where it
-# comes from; it gets the same name the SDK samples use.
-ENV_BY_FIELD = {"verification_code": f"{ENV}_OTP"}
+__all__ = ["ENV", "Request", "carried_fields", "env_name", "needs_token", "request_of"]
 
 
 @dataclass
@@ -33,37 +31,6 @@ class Request:
     has_body: bool = False
     body_vars: dict[str, str] = field(default_factory=dict)  # top-level field -> env var
     json_answer: bool = True
-
-
-def env_name(field_name: str) -> str:
-    if field_name in ENV_BY_FIELD:
-        return ENV_BY_FIELD[field_name]
-    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", field_name)
-    return f"{ENV}_{re.sub(r'[^A-Za-z0-9]+', '_', snake).strip('_').upper()}"
-
-
-def carried_fields(spec: Spec) -> dict[str, set[str]]:
-    """operationId -> the parameters and top-level body fields that links carry between calls."""
-    carried: dict[str, set[str]] = {}
-    for op in spec.operations():
-        for response in (op.data.get("responses") or {}).values():
-            for link in (spec.resolve(response).get("links") or {}).values():
-                link = spec.resolve(link)
-                target = link.get("operationId")
-                values: dict[str, Any] = dict(link.get("parameters") or {})
-                body = link.get("requestBody")
-                if isinstance(body, dict):
-                    values.update(body)
-                for name, value in values.items():
-                    runtime = isinstance(value, str) and value.startswith("$")
-                    if runtime and isinstance(target, str):
-                        carried.setdefault(target, set()).add(name.rpartition(".")[2])
-                    if runtime and value.startswith("$request.body#/"):
-                        source = value.removeprefix("$request.body#/").split("/")[0]
-                        carried.setdefault(op.operation_id, set()).add(source)
-                    elif runtime and value.startswith(("$request.query.", "$request.path.")):
-                        carried.setdefault(op.operation_id, set()).add(value.rpartition(".")[2])
-    return carried
 
 
 def needs_token(spec: Spec, op: Operation) -> bool:
@@ -97,7 +64,9 @@ def _param_value(spec: Spec, param: dict[str, Any]) -> tuple[bool, Any]:
 
 
 def request_of(spec: Spec, op: Operation, carried: dict[str, set[str]]) -> Request:
-    mine = carried.get(op.operation_id, set())
+    # A field is read from its variable wherever it is sent, not only where a link leads.
+    variables = {env_name(name) for names in carried.values() for name in names}
+    variables |= set(ENV_BY_FIELD.values())
     req = Request(op.method.upper(), op.path, needs_token(spec, op))
     path_item = spec.get(op.pointer.rsplit("/", 1)[0])
     params = [spec.resolve(p) for p in (path_item.get("parameters") or [])]
@@ -107,7 +76,7 @@ def request_of(spec: Spec, op: Operation, carried: dict[str, set[str]]) -> Reque
         found, value = _param_value(spec, param)
         if not found and not param.get("required"):
             continue
-        var = env_name(name) if name in mine or not found else ""
+        var = env_name(name) if env_name(name) in variables or not found else ""
         entry = (name, value if found else "", var)
         if where == "path":
             req.path_params.append(entry)
@@ -128,7 +97,5 @@ def request_of(spec: Spec, op: Operation, carried: dict[str, set[str]]) -> Reque
         if not req.has_body:
             req.has_body, req.body = True, {}
         if isinstance(req.body, dict):
-            req.body_vars = {
-                key: env_name(key) for key in req.body if key in mine or key in ENV_BY_FIELD
-            }
+            req.body_vars = {key: env_name(key) for key in req.body if env_name(key) in variables}
     return req

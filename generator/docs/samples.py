@@ -4,7 +4,8 @@ Samples run as they are: the base URL (`SKILLDEO_BASE_URL`, default the first se
 (`SKILLDEO_TOKEN`) and every carried value come from the environment. Python samples come from
 the SDK job (`generator.sdk.sample.python_samples`), all formatted in one go; the JavaScript tab
 shows the TypeScript SDK's sample (`generator.sdk.tssample`), and the plain fetch one has a tab of
-its own.
+its own. Each comes as a `view.Sample`: the plain code, the code highlighted by Pygments at build
+time (`docs.highlight`), the line installing the SDK it imports, the variables it reads.
 """
 
 from __future__ import annotations
@@ -15,12 +16,20 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
-from generator.core.spec import Operation, Spec
-from generator.docs.request import ENV, Request, env_name, request_of
+from markupsafe import Markup
 
-# client_sample alone: the whole SDK writer (generator.sdk.writer) imports openapi-python-client.
+from generator.core.spec import Operation, Spec
+from generator.docs import highlight
+from generator.docs.request import ENV, Request, env_name, request_of
+from generator.docs.view import Sample
+from generator.sdk import sample as python_sdk
+from generator.sdk import tssample
+
+# sdk.sample alone: the whole SDK writer (generator.sdk.writer) imports openapi-python-client.
 from generator.sdk.sample import python_samples as sdk_samples
 from generator.sdk.tssample import typescript_samples
+
+_VARIABLE = re.compile(rf"\b{ENV}_[A-Z0-9_]+")
 
 
 def _sentinel(i: int) -> str:
@@ -155,16 +164,29 @@ def python_samples(spec: Spec) -> dict[str, str]:
 
 def samples(
     spec: Spec, op: Operation, carried: dict[str, set[str]], python: str | None
-) -> list[tuple[str, str, str]]:
-    """(key, label, code) for each language, in the order the tabs show them."""
+) -> list[Sample]:
+    """Each language's sample, in the order the tabs show them, highlighted; the SDK ones with
+    the line that installs the SDK."""
     servers = spec.data.get("servers") or [{"url": "/"}]
     base_url = str(servers[0].get("url", "/")).rstrip("/")
     req = request_of(spec, op, carried)
-    found = [("curl", "curl", curl(req, base_url))]
+    found = [_sample("curl", "curl", curl(req, base_url))]
     if python is not None:
-        found.append(("python", "Python", python))
+        found.append(_sample("python", "Python", python, python_sdk.install_line()))
     if "operationId" in op.data:  # the SDKs name their methods after operationIds
         sdk_sample = typescript_samples(spec, [op.operation_id])[op.operation_id]
-        found.append(("js", "JavaScript", sdk_sample))
-    found.append(("fetch", "fetch", javascript(req, base_url)))
+        found.append(_sample("js", "JavaScript", sdk_sample, tssample.install_line()))
+    found.append(_sample("fetch", "fetch", javascript(req, base_url)))
     return found
+
+
+def _sample(lang: str, label: str, code: str, install: str = "") -> Sample:
+    return Sample(
+        lang=lang,
+        label=label,
+        code=code,
+        html=highlight.html(code, lang),
+        install=install,
+        install_html=highlight.html(install, "shell") if install else Markup(""),
+        variables=list(dict.fromkeys(_VARIABLE.findall(code))),
+    )

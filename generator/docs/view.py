@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from markupsafe import Markup
 
@@ -61,6 +62,19 @@ class Response:
     links: list[Link]
 
 
+class Sample(NamedTuple):
+    """One language's code sample (`generator.docs.samples`); s[0], s[1], s[2] are lang, label,
+    code, as the tuples it replaces."""
+
+    lang: str  # the tab's key: curl, python, js, fetch
+    label: str  # the tab's text
+    code: str  # plain text, what a reader copies and runs
+    html: Markup  # `code` highlighted at build time: the inside of <pre><code>
+    install: str  # the line that installs what the sample imports, shown above it ("" if none)
+    install_html: Markup  # `install` highlighted
+    variables: list[str]  # the SKILLDEO_ variables the sample reads, in order
+
+
 @dataclass
 class OperationView:
     id: str
@@ -77,7 +91,7 @@ class OperationView:
     request_required: bool
     request_description: Markup
     responses: list[Response]
-    samples: list[tuple[str, str, str]]
+    samples: list[Sample]
 
 
 @dataclass

@@ -17,16 +17,21 @@ one ruff process; the build type-checks them against the SDK (`samplecheck`).
 from __future__ import annotations
 
 import datetime
+import json
 import subprocess
 import sys
 import tempfile
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from generator.core.naming import class_name
+from generator.core.paths import GENERATED, ROOT
 from generator.core.spec import Operation, Spec
 from generator.sdk.analysis import (
     Call,
@@ -38,9 +43,39 @@ from generator.sdk.analysis import (
     first_example,
 )
 from generator.sdk.refs import for_generator
+from generator.sdk.variables import linked, variable
 
-PACKAGE = "skilldeo_client"
 SCHEMAS = "#/components/schemas/"
+SDK_FOLDER = (GENERATED / "python").relative_to(ROOT).as_posix()
+# The settings openapi-python-client writes the SDK with: its distribution and package names.
+CONFIG = Path(__file__).resolve().parent / "client-config.yaml"
+# The code a person reads in the e-mail: SKILLDEO_OTP when set (scripts, the test suite), else
+# typed in once it arrives.
+EMAILED_CODE = 'os.environ.get("SKILLDEO_OTP") or input("Code from the e-mail: ")'
+
+
+@cache
+def _config() -> dict[str, Any]:
+    data = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def package_name() -> str:
+    """The SDK's import name (`skilldeo_client`), as the generator's config sets it."""
+    return str(_config()["package_name_override"])
+
+
+def project_name() -> str:
+    """The SDK's distribution name (`skilldeo-client`), as the generator's config sets it."""
+    return str(_config()["project_name_override"])
+
+
+def install_line() -> str:
+    """How a reader installs the SDK the samples import, as the SDK's README says."""
+    return (
+        f"pip install ./{SDK_FOLDER}  # {project_name()} (import {package_name()}),"
+        " from a checkout of the toolkit"
+    )
 
 
 @dataclass
@@ -132,6 +167,44 @@ def _value(spec: Spec, schema: Any, value: Any, imports: Imports, owner: str, na
     return repr(value)
 
 
+def _from_env(spec: Spec, schema: Any, example: Any, var: str, imports: Imports) -> str:
+    """Source reading a value from the variable `var`, the example its fallback, typed as the
+    SDK types `schema`: int, float, str, UUID, date, datetime; anything else parsed as JSON."""
+    resolved = spec.resolve(schema) if isinstance(schema, dict) else {}
+    resolved = resolved if isinstance(resolved, dict) else {}
+    kind, fmt = _kind(resolved), resolved.get("format")
+    text = example if isinstance(example, str) else json.dumps(example)
+    get = f"os.environ.get({var!r}, {text!r})"
+    if kind == "integer" and isinstance(example, int) and not isinstance(example, bool):
+        return f"int({get})"
+    if kind == "number" and isinstance(example, int | float) and not isinstance(example, bool):
+        return f"float({get})"
+    if kind == "string" and isinstance(example, str):
+        parse = {
+            "uuid": "uuid.UUID",
+            "date": "datetime.date.fromisoformat",
+            "date-time": "datetime.datetime.fromisoformat",
+        }.get(str(fmt), "")
+        if parse:
+            imports.modules.add(parse.split(".")[0])
+        return f"{parse}({get})" if parse else get
+    imports.modules.add("json")
+    return f"json.loads({get})"
+
+
+def _env_overrides(
+    spec: Spec, schemas: dict[str, Any], values: dict[str, Any], imports: Imports
+) -> dict[str, str]:
+    """Field -> the source reading it from its SKILLDEO_ variable, for the fields that have one
+    (`generator.sdk.variables`: what a link carries, wherever it is sent)."""
+    names = linked(spec)
+    return {
+        key: _from_env(spec, schemas.get(key), value, variable(names, key), imports)
+        for key, value in values.items()
+        if variable(names, key)
+    }
+
+
 def _fields(
     spec: Spec,
     schema: dict[str, Any],
@@ -195,6 +268,8 @@ def _body(
     resolved = spec.resolve(schema)
     if _kind(resolved) != "object" or not isinstance(example, dict):
         return [f"body={_value(spec, schema, example, imports, op.operation_id, 'body')}"]
+    props = resolved.get("properties") or {}
+    overrides = {**_env_overrides(spec, props, example, imports), **overrides}
     fields = _fields(spec, resolved, example, imports, cls, overrides, enum_values=True)
     if fields is None:
         return [f"body={_model(spec, resolved, example, imports, cls, overrides)}"]
@@ -210,10 +285,16 @@ def _call(
     overrides: dict[str, str],
 ) -> str:
     args = _body(spec, op, sdk.calls[endpoint.method], imports, overrides)
+    names = linked(spec)
     for raw in op.data.get("parameters") or []:
         param = spec.resolve(raw)
         example, schema = first_example(spec, param), param.get("schema")
-        if _is_enum(spec, schema, example):
+        var = variable(names, param["name"])
+        if param["name"] in overrides:
+            value = overrides[param["name"]]
+        elif var:
+            value = _from_env(spec, schema, example, var, imports)
+        elif _is_enum(spec, schema, example):
             value = repr(example)  # an enum argument takes its plain value
         else:
             value = _value(spec, schema, example, imports, op.operation_id, param["name"])
@@ -254,19 +335,21 @@ def python_samples(spec: Spec, operation_ids: Iterable[str]) -> dict[str, str]:
 
 
 def _client(sdk: SdkSpec, endpoint: Endpoint) -> tuple[list[str], list[str]]:
-    """The SDK import and the lines that make `client`: signed in when the operation needs it."""
+    """The SDK import and the lines that make `client`: signed in when the operation needs it,
+    the code asked for once the e-mail is sent (SKILLDEO_OTP answers instead, if set)."""
+    package = package_name()
     login = next((p for p in sdk.otp_pairs if p.helper == "login"), None)
     if not (endpoint.auth and login is not None):
-        return [f"from {PACKAGE} import Skilldeo"], [
+        return [f"from {package} import Skilldeo"], [
             'client = Skilldeo(base_url=os.environ.get("SKILLDEO_BASE_URL"))'
         ]
-    return [f"from {PACKAGE} import Skilldeo, {login.helper}"], [
+    email = _email(login).get("email", 'os.environ["SKILLDEO_EMAIL"]')
+    return [f"from {package} import Skilldeo, {login.helper}"], [
         'base_url = os.environ.get("SKILLDEO_BASE_URL")',
         'if os.environ.get("SKILLDEO_TOKEN"):',
         "    client = Skilldeo(base_url=base_url)  # the token comes from SKILLDEO_TOKEN",
-        "else:",
-        f'    client = {login.helper}(os.environ["SKILLDEO_EMAIL"],'
-        ' otp=os.environ["SKILLDEO_OTP"], base_url=base_url)',
+        "else:  # signs in: asks for the code once it is e-mailed",
+        f"    client = {login.helper}({email}, otp=lambda: {EMAILED_CODE}, base_url=base_url)",
     ]
 
 
@@ -284,14 +367,14 @@ def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
         overrides = {
             **_email(pair),
             **{name: f"started.{source}" for name, source in pair.from_start_response.items()},
-            pair.otp_field: 'os.environ["SKILLDEO_OTP"]',
+            pair.otp_field: EMAILED_CODE,  # asked for after the start step sent it
         }
         body.append(f"    result = {_call(spec, sdk, op, endpoint, imports, overrides)}")
     else:
         body.append(f"    result = {_call(spec, sdk, op, endpoint, imports, _email(pair))}")
     body.append("    print(result.to_dict())")
     if imports.models:
-        top.append(f"from {PACKAGE}.models import {', '.join(sorted(imports.models))}")
+        top.append(f"from {package_name()}.models import {', '.join(sorted(imports.models))}")
     lines = [f"import {module}" for module in sorted(imports.modules)]
     return "\n".join([*lines, "", *top, "", *body]) + "\n"
 

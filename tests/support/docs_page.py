@@ -151,10 +151,15 @@ def elements(page: str) -> Elements:
 
 
 def extract_samples(page: str) -> dict[tuple[str, str], str]:
-    """(language, operationId) -> the code sample as a reader would copy it."""
+    """(language, operationId) -> the code sample as a reader would copy it: the text of the
+    pane's <code>, without the highlighting's spans."""
     found = re.findall(
-        r'<pre class="pane" data-lang="(\w+)" data-sample="([^"]+)"><code>(.*?)</code></pre>',
+        r'<pre class="pane[^"]*" data-lang="(\w+)" data-sample="([^"]+)"[^>]*>'
+        r"<code>(.*?)</code></pre>",
         page,
         re.S,
     )
-    return {(lang, html.unescape(oid)): html.unescape(code) for lang, oid, code in found}
+    return {
+        (lang, html.unescape(oid)): html.unescape(re.sub(r"<[^>]*>", "", code))
+        for lang, oid, code in found
+    }

@@ -1,0 +1,96 @@
+"""Syntax colours for the code samples, at build time: Pygments lexes, the page gets spans.
+
+The page ships no highlighter: `html(code, lang)` returns the inside of a `<pre><code>`, each
+token Pygments finds wrapped in a span of one of a few classes (`PALETTE`), and `css()` the rules
+for them in the light and the dark theme. Only the coloured kinds are wrapped (names, punctuation
+and spaces stay plain text) and neighbouring tokens of one kind share a span, which keeps the
+page light; the text content of the result is the code exactly, so what a reader copies is what
+the sample says.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from markupsafe import Markup
+from pygments import lex
+from pygments.lexer import Lexer
+from pygments.lexers import BashLexer, JavascriptLexer, PythonLexer, TypeScriptLexer
+from pygments.token import (
+    Comment,
+    Keyword,
+    Name,
+    Number,
+    Operator,
+    String,
+    _TokenType,
+    is_token_subtype,
+)
+
+__all__ = ["LEXERS", "PALETTE", "css", "html"]
+
+# Sample language (the tab's key) -> its lexer.
+LEXERS: dict[str, type[Lexer]] = {
+    "curl": BashLexer,
+    "shell": BashLexer,
+    "python": PythonLexer,
+    "js": TypeScriptLexer,  # the SDK samples are ES modules that are also strict TypeScript
+    "fetch": JavascriptLexer,
+}
+
+# class -> (the token kinds it colours, light colour, dark colour). Each colour keeps at least
+# 4.5:1 against the page's code background in its theme (WCAG AA, axe's color-contrast rule);
+# tests/docs/test_highlight.py measures it.
+PALETTE: dict[str, tuple[tuple[_TokenType, ...], str, str]] = {
+    "c": ((Comment,), "#5b6472", "#a3adbd"),
+    "k": ((Keyword, Operator.Word), "#8a2bb3", "#d6a2f5"),
+    "s": ((String,), "#0f6b2f", "#8fd6a0"),
+    "m": ((Number, Keyword.Constant, Name.Builtin.Pseudo), "#9a4a00", "#f2b36b"),
+    "f": ((Name.Function, Name.Builtin, Name.Class), "#1f4fb3", "#8ab4ff"),
+    "v": ((Name.Variable,), "#a3243b", "#ff9aa8"),
+}
+# The code backgrounds the colours sit on (docs.css `--code`, light and dark).
+BACKGROUNDS = ("#f0f2f6", "#202634")
+
+
+def _kind(token: _TokenType) -> str:
+    """The palette class of a token ("" for plain text): the most specific kind that holds it."""
+    best, depth = "", -1
+    for cls, (kinds, _light, _dark) in PALETTE.items():
+        for kind in kinds:
+            if is_token_subtype(token, kind) and len(kind) > depth:
+                best, depth = cls, len(kind)
+    return best
+
+
+def html(code: str, lang: str) -> Markup:
+    """`code` as escaped HTML with colour spans, for inside `<pre><code>`; KeyError for a
+    language without a lexer."""
+    lexer = LEXERS[lang](stripnl=False, ensurenl=False)
+    parts: list[str] = []
+    current, text = "", ""
+    for token, value in lex(code, lexer):
+        kind = _kind(token) if value.strip() else current  # spaces join their neighbours
+        if kind != current and text:
+            parts.append(_span(current, text))
+            text = ""
+        current, text = kind, text + value
+    if text:
+        parts.append(_span(current, text))
+    return Markup("".join(parts))
+
+
+def _span(kind: str, text: str) -> str:
+    return (
+        f'<span class="{kind}">{escape(text, quote=False)}</span>' if kind else escape(text, False)
+    )
+
+
+def css() -> str:
+    """The colour rules: `.hl .X` in the light theme, `[data-theme=dark] .hl .X` in the dark."""
+    light = "".join(f".hl .{cls}{{color:{colour}}}" for cls, (_k, colour, _d) in PALETTE.items())
+    dark = "".join(
+        f"[data-theme=dark] .hl .{cls}{{color:{colour}}}"
+        for cls, (_k, _l, colour) in PALETTE.items()
+    )
+    return f"{light}\n{dark}\n.hl .c{{font-style:italic}}\n"
