@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from generator.core.spec import Spec
 from generator.docs import model as docs_model
+from generator.docs import search as docs_search
 from generator.docs.text import anchor_part, script_json, text
 
 DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -46,7 +47,16 @@ def environment() -> jinja2.Environment:
     env.filters["anchor"] = anchor_part
     # only for text nodes (never inside an attribute): &, < and > are all that need escaping there
     env.filters["text"] = text
+    env.filters["first_value"] = first_value
     return env
+
+
+def first_value(examples: list[str]) -> str:
+    """The first of a parameter's examples (compact JSON) as a person types it in a field."""
+    if not examples:
+        return ""
+    value = json.loads(examples[0])
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _asset(name: str, closing: str) -> str:
@@ -70,6 +80,8 @@ def render(spec: Spec) -> str:
             f"script-src '{_sha256(js)}'",
             f"style-src '{_sha256(css)}'",
             "img-src data:",
+            # try-it sends the reader's request to the server they pick (never on its own)
+            "connect-src http: https:",
             "base-uri 'none'",
             "form-action 'none'",
         ]
@@ -81,7 +93,7 @@ def render(spec: Spec) -> str:
         css=Markup(css),
         js=Markup(js),
         csp=csp,
-        search=script_json(page.search),
+        search=script_json(docs_search.encode(page.search)),
     )
 
 

@@ -16,6 +16,7 @@ from generator.docs import overview as docs_overview
 from generator.docs import request as docs_request
 from generator.docs import samples as docs_samples
 from generator.docs import schema as docs_schema
+from generator.docs import search as docs_search
 from generator.docs.operation import RESPONSE_PREFIX, operation_view, response
 from generator.docs.svg import flow_svg
 from generator.docs.text import anchor_part, markdown, markdown_inline, pretty_json, slug
@@ -49,12 +50,34 @@ def build(spec: Spec) -> Page:
         tags=tags,
         models=models,
     )
-    page.search = docs_overview.search(tags, models)
     if page.error_model:
         page.error_tree = docs_schema.build(
             spec, {"$ref": f"{docs_schema.MODEL_PREFIX}{page.error_model}"}, "error-envelope"
         )
+    page.search = docs_search.index(_sections(page), page.statuses, shared, tags, models)
     return page
+
+
+def _sections(page: Page) -> list[tuple[str, str, list[str | Markup]]]:
+    """The overview's sections for the search index: title, id, the texts they hold."""
+    found: list[tuple[str, str, list[str | Markup]]] = [
+        ("Overview", "overview", [page.title, page.summary, page.description]),
+        ("Servers", "servers", [w for url, desc in page.servers for w in (url, desc)]),
+        (
+            "Authentication",
+            "authentication",
+            [w for s in page.schemes for w in (s.name, s.kind, s.description)]
+            + [c.field for w in page.walkthroughs for step in w.steps for c in step.carries],
+        ),
+        ("Status codes", "status-codes", [r.description for r in page.shared]),
+    ]
+    if page.error_tree:
+        texts: list[str | Markup] = [page.error_model]
+        texts += [t for n in page.error_tree.walk() for t in (n.name, n.description)]
+        found.append(("Error envelope", "errors", texts))
+    if page.flow:
+        found.append(("Call flow", "call-flow", ["links diagram"]))
+    return found
 
 
 def _tags(spec: Spec, views: dict[str, OperationView]) -> list[TagView]:

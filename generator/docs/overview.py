@@ -1,5 +1,5 @@
-"""The overview of the docs page: the sign-in walkthroughs, status codes, error envelope, and
-the search index, each worked out from the whole spec.
+"""The overview of the docs page: the sign-in walkthroughs, status codes and error envelope,
+each worked out from the whole spec.
 """
 
 from __future__ import annotations
@@ -8,15 +8,12 @@ from generator.core.spec import Spec
 from generator.docs import request as docs_request
 from generator.docs import schema as docs_schema
 from generator.docs.operation import links
-from generator.docs.schema import Node
 from generator.docs.svg import edges
 from generator.docs.view import (
     Carry,
-    ModelView,
     OperationView,
     StatusCode,
     Step,
-    TagView,
     Walkthrough,
 )
 
@@ -94,36 +91,3 @@ def error_model(spec: Spec) -> str:
                 if name:
                     counts[name] = counts.get(name, 0) + 1
     return max(sorted(counts), key=lambda n: counts[n]) if counts else ""
-
-
-def search(tags: list[TagView], models: list[ModelView]) -> list[list[str]]:
-    """[kind, title, detail, href] rows, in page order."""
-    rows: list[list[str]] = []
-    for tag in tags:
-        rows.append(["tag", tag.name, "section", f"#{tag.anchor}"])
-        for op in tag.operations:
-            rows.append(
-                ["op", op.summary, f"{op.method} {op.path} \u00b7 {op.id}", f"#{op.anchor}"]
-            )
-            for p in op.params:
-                rows.append(
-                    ["field", p.name, f"{p.where} parameter of {op.id}", f"#{p.node.anchor}"]
-                )
-            if op.request and not op.request.tree.model:
-                rows += _field_rows(op.request.tree, f"request of {op.id}")
-    for model in models:
-        rows.append(["model", model.name, model.tree.type, f"#{model.anchor}"])
-        rows += _field_rows(model.tree, model.name)
-    return rows
-
-
-def _field_rows(tree: Node, owner: str, prefix: str = "") -> list[list[str]]:
-    rows: list[list[str]] = []
-    for child in tree.children:
-        path = f"{prefix}{child.name}"
-        rows.append(
-            ["field", child.name, f"{owner}.{path} \u00b7 {child.type}", f"#{child.anchor}"]
-        )
-        if not child.model:
-            rows += _field_rows(child, owner, f"{path}.")
-    return rows

@@ -160,7 +160,7 @@ def _svg_open(width: float, height: float) -> Markup:
     """The opening <svg> tag with its title and the arrow-head marker."""
     return Markup(
         '<svg class="flow" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
-        'width="{w}" height="{h}" role="img" aria-labelledby="flow-title">'
+        'width="{w}" height="{h}" role="group" aria-labelledby="flow-title">'
         '<title id="flow-title">Call flow: each arrow is a link from one operation to the '
         "next</title>"
         '<defs><marker id="flow-arrow" viewBox="0 0 10 10" refX="9" refY="5" '

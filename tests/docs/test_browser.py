@@ -157,13 +157,15 @@ def test_page_loads_clean_and_self_contained(
     assert page.locator("svg.flow a").count() == len(linked) > 0
     # the code the page runs: tabs, copy buttons
     assert page.locator("pre .copy").count() > 30
-    page.locator('#op-campaignList .tab[data-lang="fetch"]').click()
-    assert page.locator('#op-campaignList .pane[data-lang="fetch"]').is_visible()
-    assert not page.locator('#op-campaignList .pane[data-lang="curl"]').is_visible()
-    copy = page.locator("#op-campaignList pre.pane.on .copy")
+    op = f"#op-{operation_ids(spec)[0]}"
+    page.locator(f'{op} [role=tab][data-lang="fetch"]').click()
+    assert page.locator(f'{op} pre.pane[data-lang="fetch"]').is_visible()
+    assert not page.locator(f'{op} pre.pane[data-lang="curl"]').is_visible()
+    copy = page.locator(f"{op} [role=tabpanel]:not([hidden]) .copy")
     copy.click()
     page.wait_for_function("b => b.textContent === 'Copied'", arg=copy.element_handle())
-    shown = page.locator("#op-campaignList pre.pane.on code").inner_text()
+    page.wait_for_function("document.getElementById('announce').textContent === 'Copied'")
+    shown = page.locator(f"{op} [role=tabpanel]:not([hidden]) code").inner_text()
     assert page.evaluate("navigator.clipboard.readText()") == shown
     assert "fetch(url" in shown
     watch.clean()
@@ -198,8 +200,8 @@ def test_every_sidebar_link_lands_on_its_section(browser: Any, site: Site) -> No
 
 def _search(page: Any, query: str) -> list[str]:
     page.fill("#search", query)
-    page.wait_for_selector("#results:not([hidden])")
-    texts: list[str] = page.locator("#results a").all_inner_texts()
+    page.wait_for_selector("#results-box:not([hidden])")
+    texts: list[str] = page.locator("#results [role=option][data-href]").all_inner_texts()
     return texts
 
 
@@ -219,13 +221,13 @@ def test_search_finds_operations_and_fields(browser: Any, site: Site, spec: Spec
     summary = str(op.data["summary"])
     hits = _search(page, summary.lower())
     assert any(summary in h for h in hits)
-    page.locator("#results a", has_text=summary).first.click()
+    page.locator("#results [role=option]", has_text=summary).first.click()
     assert page.locator(f"#op-{op.operation_id} h3").is_visible()
     # a field nested inside collapsed trees: the page opens them on the way
     model, name = _unique_field(spec)
     hits = _search(page, name)
     assert any(name in h for h in hits)
-    page.locator(f'#results a[href="#m-{model}.{name}"]').click()
+    page.locator(f'#results [data-href="#m-{model}.{name}"]').click()
     field = page.locator(f'[id="m-{model}.{name}"]')
     assert field.is_visible()
     last = list(spec.operations())[-1]

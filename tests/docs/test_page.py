@@ -50,7 +50,7 @@ def test_hostile_text_never_becomes_markup_or_script() -> None:
     # Exactly our two scripts: the page's own code, and the search index as inert JSON.
     assert [a.get("type") for a, _ in parsed.scripts] == [None, "application/json"]
     index = json.loads(parsed.scripts[1][1])
-    assert any(XSS in " ".join(row) for row in index)  # carried as data, intact
+    assert any(XSS in " ".join(row) for row in index["r"])  # carried as data, intact
     assert "window.__pwned" not in parsed.scripts[0][1]
     # The text is all there, shown as text.
     assert html.escape(BREAKOUT, quote=False) in page
@@ -195,7 +195,7 @@ def test_constraints_next_to_a_ref_show_what_applies(spec: Spec, sibling: int, s
     top["maximum"] = sibling
     page = docs.render(edited)
     request = page[page.index('id="op-campaignList-req-0"') :]
-    field = request[request.index('<code class="fname">top</code>') :]
+    field = request[request.index('<code class="fn">top</code>') :]
     assert shown in field[: field.index("</li>")]
 
 
