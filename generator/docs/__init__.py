@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.core.spec import Spec
+from generator.docs import highlight
 from generator.docs import model as docs_model
 from generator.docs import search as docs_search
 from generator.docs.text import anchor_part, script_json, text
@@ -72,7 +73,7 @@ def _sha256(text: str) -> str:
 
 def render(spec: Spec) -> str:
     """The page's HTML."""
-    css = _asset("docs.css", "</style")
+    css = _asset("docs.css", "</style") + "\n" + highlight.css()
     js = _asset("docs.js", "</script")
     csp = "; ".join(
         [

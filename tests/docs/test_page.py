@@ -299,4 +299,5 @@ def test_a_minimal_spec_renders_without_the_optional_sections() -> None:
     assert 'id="call-flow"' not in page and 'id="errors"' not in page
     fetch = extract_samples(page)[("fetch", "deleteThing")]
     assert "response.json()" not in fetch  # a 204 has no body to parse
-    assert '"${SKILLDEO_BASE_URL:-http://tiny.example/api}/things/${SKILLDEO_ID:-}"' in page
+    curl = extract_samples(page)[("curl", "deleteThing")]
+    assert '"${SKILLDEO_BASE_URL:-http://tiny.example/api}/things/${SKILLDEO_ID:-}"' in curl
