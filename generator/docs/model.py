@@ -17,7 +17,7 @@ from generator.docs import request as docs_request
 from generator.docs import samples as docs_samples
 from generator.docs import schema as docs_schema
 from generator.docs import search as docs_search
-from generator.docs.operation import RESPONSE_PREFIX, operation_view, response
+from generator.docs.operation import RESPONSE_PREFIX, model_homes, operation_view, response
 from generator.docs.svg import flow_svg
 from generator.docs.text import anchor_part, markdown, markdown_inline, pretty_json, slug
 from generator.docs.view import Example, ModelView, OperationView, Page, Response, Scheme, TagView
@@ -28,9 +28,14 @@ def build(spec: Spec) -> Page:
     info = spec.data.get("info") or {}
     carried = docs_request.carried_fields(spec)
     python = docs_samples.python_samples(spec)
-    views = {op.operation_id: operation_view(spec, op, carried, python) for op in spec.operations()}
+    homes = model_homes(spec)
+    views = {
+        op.operation_id: operation_view(spec, op, carried, python, homes)
+        for op in spec.operations()
+    }
     tags = _tags(spec, views)
     models = _models(spec)
+    _place_homes(models, homes, list(views.values()))
     shared = _shared_responses(spec)
     contact = info.get("contact") or {}
     page = Page(
@@ -118,6 +123,22 @@ def _models(spec: Spec) -> list[ModelView]:
         )
         for name, schema in (components.get("schemas") or {}).items()
     ]
+
+
+def _place_homes(
+    models: list[ModelView], homes: dict[str, str], views: list[OperationView]
+) -> None:
+    """Tell each model shown in full in an operation's body which body that is, in words."""
+    labels: dict[str, str] = {}
+    for v in views:
+        if v.request:
+            labels[v.request.tree.anchor] = f"request body of {v.summary}"
+        for r in v.responses:
+            labels.update({b.tree.anchor: f"{r.status} response of {v.summary}" for b in r.bodies})
+    for model in models:
+        home = homes.get(model.name, "")
+        if home in labels:
+            model.home, model.home_label = home, labels[home]
 
 
 def _shared_responses(spec: Spec) -> list[Response]:

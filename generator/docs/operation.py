@@ -43,17 +43,45 @@ def examples(spec: Spec, holder: dict[str, Any]) -> list[Example]:
     return found
 
 
-def _bodies(spec: Spec, content: dict[str, Any], anchor: str) -> list[Body]:
+def _bodies(spec: Spec, content: dict[str, Any], anchor: str, homes: dict[str, str]) -> list[Body]:
     bodies: list[Body] = []
     for i, (media_type, media) in enumerate((content or {}).items()):
         media = spec.resolve(media) if isinstance(media, dict) else {}
         tree = docs_schema.build(spec, media.get("schema") or {}, f"{anchor}-{i}")
-        if tree.model:
+        if tree.model and homes.get(tree.model) == tree.anchor:
+            # The model's one body: its fields carry the model's ids (m-Model.field) here, and
+            # the models section points here instead of repeating them.
+            tree = docs_schema.build(spec, media["schema"], f"m-{anchor_part(tree.model)}")
+            tree.anchor = f"{anchor}-{i}"
+        elif tree.model:
             # A named model's fields have their ids (and search entries) in the models section.
             for node in tree.walk():
                 node.anchor = ""
         bodies.append(Body(str(media_type), tree, examples(spec, media)))
     return bodies
+
+
+def model_homes(spec: Spec) -> dict[str, str]:
+    """Model name -> the id of the one operation body whose schema is exactly that model (no
+    siblings beside its $ref); models that are such a body more than once, or never, have none.
+    Shared responses do not count: operations show them in brief."""
+    seen: dict[str, list[str]] = {}
+    for op in spec.operations():
+        anchor = f"op-{anchor_part(op.operation_id)}"
+        body = spec.resolve(op.data.get("requestBody") or {})
+        places = [(f"{anchor}-req", body.get("content") or {})]
+        for status, raw in (op.data.get("responses") or {}).items():
+            if not (isinstance(raw, dict) and str(raw.get("$ref", "")).startswith(RESPONSE_PREFIX)):
+                res = f"{anchor}-res-{anchor_part(str(status))}"
+                places.append((res, spec.resolve(raw).get("content") or {}))
+        for prefix, content in places:
+            for i, media in enumerate(content.values()):
+                schema = spec.resolve(media).get("schema") if isinstance(media, dict) else None
+                if isinstance(schema, dict) and list(schema) == ["$ref"]:
+                    name = docs_schema.model_name(str(schema["$ref"]))
+                    if name:
+                        seen.setdefault(name, []).append(f"{prefix}-{i}")
+    return {name: where[0] for name, where in seen.items() if len(where) == 1}
 
 
 def links(spec: Spec, links: dict[str, Any], ops: dict[str, Operation]) -> list[Link]:
@@ -80,7 +108,14 @@ def links(spec: Spec, links: dict[str, Any], ops: dict[str, Operation]) -> list[
     return found
 
 
-def response(spec: Spec, status: str, raw: Any, anchor: str, ops: dict[str, Operation]) -> Response:
+def response(
+    spec: Spec,
+    status: str,
+    raw: Any,
+    anchor: str,
+    ops: dict[str, Operation],
+    homes: dict[str, str] | None = None,
+) -> Response:
     ref = raw.get("$ref", "") if isinstance(raw, dict) else ""
     resolved = spec.resolve(raw)
     headers = [
@@ -97,7 +132,7 @@ def response(spec: Spec, status: str, raw: Any, anchor: str, ops: dict[str, Oper
         description=markdown(resolved.get("description")),
         shared=ref[len(RESPONSE_PREFIX) :] if ref.startswith(RESPONSE_PREFIX) else "",
         headers=headers,
-        bodies=_bodies(spec, resolved.get("content") or {}, anchor),
+        bodies=_bodies(spec, resolved.get("content") or {}, anchor, homes or {}),
         links=links(spec, resolved.get("links") or {}, ops),
     )
 
@@ -122,7 +157,11 @@ def _param(spec: Spec, raw: Any, anchor: str) -> Param:
 
 
 def operation_view(
-    spec: Spec, op: Operation, carried: dict[str, set[str]], python: dict[str, str]
+    spec: Spec,
+    op: Operation,
+    carried: dict[str, set[str]],
+    python: dict[str, str],
+    homes: dict[str, str],
 ) -> OperationView:
     ops = {o.operation_id: o for o in spec.operations()}
     anchor = f"op-{anchor_part(op.operation_id)}"
@@ -140,7 +179,7 @@ def operation_view(
     ]
     raw_params += list(op.data.get("parameters") or [])
     body = spec.resolve(op.data.get("requestBody") or {})
-    bodies = _bodies(spec, body.get("content") or {}, f"{anchor}-req")
+    bodies = _bodies(spec, body.get("content") or {}, f"{anchor}-req", homes)
     security = op.data.get("security", spec.data.get("security", [])) or []
     return OperationView(
         id=op.operation_id,
@@ -157,7 +196,7 @@ def operation_view(
         request_required=body.get("required") is True,
         request_description=markdown(body.get("description")),
         responses=[
-            response(spec, str(status), raw, f"{anchor}-res-{anchor_part(str(status))}", ops)
+            response(spec, str(status), raw, f"{anchor}-res-{anchor_part(str(status))}", ops, homes)
             for status, raw in (op.data.get("responses") or {}).items()
         ],
         samples=docs_samples.samples(spec, op, carried, python.get(op.operation_id)),

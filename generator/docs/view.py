@@ -109,6 +109,9 @@ class ModelView:
     deprecated: bool
     tree: Node
     examples: list[Example]
+    # the one body that is exactly this model, where its fields (and their ids) are shown
+    home: str = ""
+    home_label: str = ""
 
 
 @dataclass
