@@ -29,7 +29,7 @@ HEADER = "// skilldeo-client, the TypeScript SDK: an ES module (Node 18+) and va
 # typed in once it arrives.
 EMAILED_CODE = [
     "// The code from the e-mail: SKILLDEO_OTP, else typed in once it arrives.",
-    "async function emailedCode(): Promise<string> {",
+    "async function emailedCode() {",
     "  if (process.env.SKILLDEO_OTP) return process.env.SKILLDEO_OTP;",
     "  const terminal = createInterface({ input: process.stdin, output: process.stdout });",
     "  try {",
