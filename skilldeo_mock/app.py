@@ -31,7 +31,29 @@ from skilldeo_mock.contract import Contract, Route, check, conform, describe, re
 from skilldeo_mock.controls import Faults
 from skilldeo_mock.options import Options
 from skilldeo_mock.replies import ApiError, Reply, failure
-from skilldeo_mock.store import Store
+from skilldeo_mock.store import Control, Store
+
+# Contract routes may be called from any web page (the reference site's try-it, also opened from
+# disk: Origin null): they carry no cookies, and every call but the OTP flow needs a token.
+_CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "Retry-After, WWW-Authenticate, X-Skilldeo-Mock",
+}
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_, ")
+
+
+def preflight(methods: dict[str, Route], headers: dict[str, str]) -> Reply:
+    """The answer to OPTIONS on a contract path: what a browser may send there."""
+    allow = ", ".join([*sorted(methods), "OPTIONS"])
+    asked = headers.get("access-control-request-headers", "")
+    wanted = asked if asked and set(asked) <= _TOKEN_CHARS else "Authorization, Content-Type"
+    cors = {
+        "Allow": allow,
+        "Access-Control-Allow-Methods": allow,
+        "Access-Control-Allow-Headers": wanted,
+        "Access-Control-Max-Age": "600",
+    }
+    return Reply(204, {}, cors, raw=b"")
 
 
 def parse_json(raw: bytes, route: Route, headers: dict[str, str]) -> Any:
@@ -47,16 +69,25 @@ def parse_json(raw: bytes, route: Route, headers: dict[str, str]) -> Any:
         raise ApiError(400, "body: not valid JSON (UTF-8)") from None
 
 
+def _headers(scope: Scope) -> dict[str, str]:
+    return {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+
+
 class MockApp:
     """The whole mock as one ASGI callable."""
 
     def __init__(self, contract: Contract, store: Store, options: Options) -> None:
         self.contract = contract
+        self.options = options
+        self.bound = (options.host, options.port)  # the server sets the port it really got
         clock = Clock()
-        self.world = handlers.World(store, clock, Tokens(store, clock), options.otp)
-        self.faults = Faults(options.fault_rates, options.seed, options.latency_ms)
+        tokens = Tokens(store, clock)
+        self.world = handlers.World(store, clock, tokens, options.otp, options.limits)
+        self.faults = Faults(store, options.fault_rates, options.seed, options.latency_ms)
         self.defects = options.defects
         self.start_defects = options.defects
+        self._control: Control | None = None
+        self._epoch = store.control().epoch
         self.operations = contract.by_operation()
         # Operations of the spec that handlers.py has no function for, in the spec's order.
         self.unhandled = tuple(op for op in self.operations if op not in handlers.HANDLERS)
@@ -68,40 +99,64 @@ class MockApp:
             return
         if scope["type"] != "http":
             return
+        control = self.sync()
         path: str = scope["path"]
         if path.startswith("/_mock/"):
             await respond(send, await controlroutes.handle(self, scope, receive))
             return
+        reply = await self._contract(path, scope, receive, control)
+        reply.headers.update(_CORS)
+        await respond(send, reply)
+
+    def sync(self) -> Control:
+        """Take the control record every worker shares (clock, defects, queued faults, the reset
+        epoch): one small read per request."""
+        control = self.world.store.control()
+        if control is not self._control:
+            self._control = control
+            self.world.clock.offset = control.offset
+            self.defects = frozenset(control.defects)
+            if control.epoch != self._epoch:
+                self._epoch = control.epoch
+                self.world.tokens.rotate(self.world.store.secret())
+                self.faults.reset()
+        return control
+
+    async def _contract(self, path: str, scope: Scope, receive: Receive, control: Control) -> Reply:
         methods = self.contract.routes.get(path)
         path_params: dict[str, str] = {}
         if methods is None and self.contract.templates:
             methods, path_params = self.contract.match_template(path) or (None, {})
         if methods is None:
-            reply = failure(ApiError(404, "path: no such endpoint"))
-        elif scope["method"] not in methods:
+            return failure(ApiError(404, "path: no such endpoint"))
+        method = scope["method"]
+        if method not in methods:
+            if method == "OPTIONS":
+                return preflight(methods, _headers(scope))
             allow = ", ".join(sorted(methods))
-            reply = failure(
+            return failure(
                 ApiError(
-                    405,
-                    f"method: {scope['method']} is not allowed here; use {allow}",
-                    {"Allow": allow},
+                    405, f"method: {method} is not allowed here; use {allow}", {"Allow": allow}
                 )
             )
-        else:
-            reply = await self._call(methods[scope["method"]], scope, receive, path_params)
-        await respond(send, reply)
+        return await self._call(methods[method], scope, receive, path_params, control.faults)
 
     async def _call(
-        self, route: Route, scope: Scope, receive: Receive, path_params: dict[str, str]
+        self,
+        route: Route,
+        scope: Scope,
+        receive: Receive,
+        path_params: dict[str, str],
+        queued: int = 0,
     ) -> Reply:
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        headers = _headers(scope)
         principal: Principal | None = None
         body: dict[str, Any] = {}
         try:
             delay = self.faults.latency(headers)
             if delay:
                 await asyncio.sleep(delay)
-            fault = self.faults.pick(headers, route.operation_id)
+            fault = self.faults.pick(headers, route.operation_id, queued)
             if fault is not None:
                 raise fault
             if route.secured:
@@ -115,7 +170,8 @@ class MockApp:
             if self.defects:
                 body = defects.before(self.defects, route, body, self.world.store)
                 principal = defects.caller(self.defects, route, params, self.world.store, principal)
-            reply = self._answer(route, body, params, principal)
+            client = (scope.get("client") or ("",))[0]
+            reply = self._answer(route, body, params, principal, client)
         except ApiError as exc:
             reply = failure(exc)
         except Exception as exc:
@@ -131,7 +187,12 @@ class MockApp:
         return reply
 
     def _answer(
-        self, route: Route, body: Any, params: dict[str, Any], principal: Principal | None
+        self,
+        route: Route,
+        body: Any,
+        params: dict[str, Any],
+        principal: Principal | None,
+        client: str = "",
     ) -> Reply:
         """The handler's reply, checked against the spec; or, without one, the generic answer."""
         handler = handlers.HANDLERS.get(route.operation_id)
@@ -140,7 +201,7 @@ class MockApp:
             world = self.world
             schemas = self.contract.schemas
             return generic.answer(route, schemas, fields, world.store.fresh_id, world.clock.iso())
-        reply = handler(handlers.Call(self.world, body, params, principal, route))
+        reply = handler(handlers.Call(self.world, body, params, principal, route, client))
         validator = route.response_validator
         if validator is not None and reply.status == route.success:
             # Keys spelled otherwise only in case or `_` take the spec's spelling; a key the spec

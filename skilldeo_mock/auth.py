@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hmac
+import math
 import secrets
 import time
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import jwt
@@ -17,13 +19,22 @@ OTP_TTL_SECONDS = 600
 OTP_MAX_WRONG = 5
 TOKEN_TTL_SECONDS = 3600
 _ISSUER = "skilldeo-mock"
+_MAX_CACHED_TOKENS = 10_000
+# The clock stops short of the end of what datetime holds (year 9999) by a margin that covers
+# every expiry computed from it (codes, tokens, rate-limit windows).
+LAST_TIME = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp() - 2 * 86_400
 
 
 class Clock:
-    """Wall time plus an offset that tests move forward (POST /_mock/clock)."""
+    """Wall time plus an offset that tests move forward (POST /_mock/clock); the offset lives in
+    the store's control record, and the app copies it here before each request."""
 
     def __init__(self) -> None:
         self.offset = 0.0
+
+    def headroom(self) -> float:
+        """How far the clock may still move forward, in seconds."""
+        return LAST_TIME - self.now()
 
     def now(self) -> float:
         return time.time() + self.offset
@@ -36,7 +47,7 @@ class Clock:
 class Principal:
     user_id: int
     org_id: int
-    token: str
+    token: str = field(repr=False)
 
 
 def new_code(fixed: str | None) -> str:
@@ -69,12 +80,35 @@ def check_code(
         raise ApiError(400, "session_id: this code was already used; request a new one")
 
 
+def limit(
+    store: Store, clock: Clock, window: int, counters: Sequence[tuple[str, int, str]]
+) -> None:
+    """Count this call against each (key, most, what) counter in the store, shared by every
+    worker; over `most` in the window: 429 with Retry-After, naming the field `what` says."""
+    now = clock.now()
+    for key, most, what in counters:
+        hits, until = store.hit(key, now, window)
+        if hits > most:
+            wait = max(1, math.ceil(until - now))
+            raise ApiError(429, f"{what}; retry after {wait} s", {"Retry-After": str(wait)})
+
+
 class Tokens:
-    """Issue and check bearer tokens signed with the store's key."""
+    """Issue and check bearer tokens signed with the store's key.
+
+    A token that passed the full check is remembered by its exact text until it expires, so the
+    next call with it costs a dict lookup; `rotate` (a reset: new key, users gone) forgets them.
+    """
 
     def __init__(self, store: Store, clock: Clock) -> None:
         self.store, self.clock = store, clock
         self.key = store.secret()
+        self._verified: dict[str, tuple[Principal, float]] = {}
+
+    def rotate(self, key: str) -> None:
+        """Sign and check with `key` from now on, and forget every verified token."""
+        self.key = key
+        self._verified.clear()
 
     def issue(self, user_id: int, org_id: int) -> str:
         now = int(self.clock.now())
@@ -94,6 +128,19 @@ class Tokens:
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
             raise _unauthorized("Missing or invalid token")
+        known = self._verified.get(token)
+        if known is not None:
+            if known[1] <= self.clock.now():
+                raise _unauthorized("Token expired; sign in again")
+            return known[0]
+        principal, exp = self._verify(token)
+        if len(self._verified) >= _MAX_CACHED_TOKENS:
+            self._verified.clear()
+        self._verified[token] = (principal, exp)
+        return principal
+
+    def _verify(self, token: str) -> tuple[Principal, float]:
+        """The full check: signature, claims, expiry by the mock clock, the user still there."""
         try:
             claims = jwt.decode(
                 token,
@@ -114,7 +161,7 @@ class Tokens:
             raise _unauthorized("Token expired; sign in again")
         if self.store.user_org(user_id) != org_id:
             raise _unauthorized("Missing or invalid token")
-        return Principal(user_id, org_id, token)
+        return Principal(user_id, org_id, token), exp
 
 
 def _unauthorized(message: str) -> ApiError:

@@ -1,44 +1,70 @@
 """Mock-only routes under /_mock/, outside the public spec: health, outbox, reset, faults, clock,
-defects."""
+defects.
+
+They can wipe the state and read every login code, so they are guarded (docs/mock.md#threat-model):
+only loopback clients, or any client with `--control-token`; only a Host naming this mock (no DNS
+rebinding); no foreign Origin and only JSON bodies (no cross-site forms); never CORS. What they
+change lives in the store, so every worker sees it.
+"""
 
 from __future__ import annotations
 
+import hmac
+import ipaddress
 from collections.abc import Mapping
 from typing import Any, Protocol
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 import orjson
 
 from skilldeo_mock.asgi import Receive, Scope, TooLarge, read_body
-from skilldeo_mock.controls import Faults, QueuedFault
 from skilldeo_mock.handlers import World
-from skilldeo_mock.options import DEFECTS, FAULT_STATUSES
+from skilldeo_mock.options import DEFECTS, FAULT_STATUSES, Options
 from skilldeo_mock.replies import ApiError, Reply, failure
+
+_ROUTES = {
+    "health": "GET",
+    "outbox": "GET",
+    "reset": "POST",
+    "faults": "POST",
+    "clock": "POST",
+    "defects": "POST",
+}
 
 
 class Controlled(Protocol):
-    """What the control routes act on: the app's state, faults and switched-on defects."""
+    """What the control routes act on: the app's state, options and bound address."""
 
     world: World
-    faults: Faults
-    defects: frozenset[str]
+    options: Options
     start_defects: frozenset[str]
+    bound: tuple[str, int]
 
     @property
     def operations(self) -> Mapping[str, object]:
         """operationId -> its route, for checking the operation a fault is queued for."""
+
+    def sync(self) -> object:
+        """Read the control record again (after a change)."""
 
 
 def _ok(**fields: Any) -> Reply:
     return Reply(200, fields)
 
 
-async def _json(receive: Receive) -> dict[str, Any]:
+async def _json(receive: Receive, headers: dict[str, str]) -> dict[str, Any]:
     try:
         raw = await read_body(receive)
-        data = orjson.loads(raw) if raw else {}
-    except (TooLarge, orjson.JSONDecodeError):
+    except TooLarge:
         raise ApiError(400, "body: not a small JSON object") from None
+    if not raw:
+        return {}
+    if "content-type" not in headers:
+        raise ApiError(415, "Content-Type: must be application/json")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise ApiError(400, "body: not valid JSON (UTF-8)") from None
     if not isinstance(data, dict):
         raise ApiError(400, "body: must be a JSON object")
     return data
@@ -65,27 +91,75 @@ def _defects(data: dict[str, Any]) -> frozenset[str]:
     return frozenset(names)
 
 
+def _is_loopback(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return bool((mapped or ip).is_loopback)
+
+
+def _host_name(value: str) -> str:
+    """The name part of a Host header (`[::1]:4010` -> `::1`), lower case."""
+    return (urlsplit(f"//{value}").hostname or "").lower()
+
+
+def host_allowed(app: Controlled, name: str) -> bool:
+    """Whether a Host (or Origin) name is this mock: a loopback name or address, the bound address,
+    any address when bound to all interfaces, or a name given with --allow-host."""
+    if name == "localhost" or name in app.options.allow_hosts or _is_loopback(name):
+        return True
+    try:
+        ip = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    bound = ipaddress.ip_address(app.bound[0])
+    return ip == bound or bound.is_unspecified
+
+
+def guard(app: Controlled, scope: Scope, headers: dict[str, str]) -> None:
+    """Refuse a control request that does not come from this machine's user: 401/403/415."""
+    token = app.options.control_token
+    if token is not None:
+        scheme, _, given = headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), token):
+            raise ApiError(
+                401,
+                "Authorization: the control routes need --control-token as a bearer token",
+                {"WWW-Authenticate": "Bearer"},
+            )
+    elif not _is_loopback((scope.get("client") or ("",))[0]):
+        raise ApiError(
+            403, "client: the control routes answer loopback clients only (see --control-token)"
+        )
+    if "host" in headers and not host_allowed(app, _host_name(headers["host"])):
+        raise ApiError(403, "Host: not this mock's address (see --allow-host)")
+    origin = headers.get("origin")
+    if origin is not None and not host_allowed(app, _host_name(origin.partition("://")[2])):
+        raise ApiError(403, "Origin: the control routes do not serve web pages of other sites")
+    media = headers.get("content-type", "application/json").split(";", 1)[0].strip().lower()
+    if scope["method"] == "POST" and media != "application/json":
+        raise ApiError(415, "Content-Type: must be application/json")
+
+
 async def handle(app: Controlled, scope: Scope, receive: Receive) -> Reply:
     name, method = scope["path"].removeprefix("/_mock/"), scope["method"]
-    allowed = {
-        "health": "GET",
-        "outbox": "GET",
-        "reset": "POST",
-        "faults": "POST",
-        "clock": "POST",
-        "defects": "POST",
-    }
-    if name not in allowed:
-        return failure(ApiError(404, "path: no such mock control"))
-    if method != allowed[name]:
-        return failure(ApiError(405, f"method: use {allowed[name]}", {"Allow": allowed[name]}))
+    headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
     try:
-        return await _dispatch(app, name, scope, receive)
+        guard(app, scope, headers)
+        if name not in _ROUTES:
+            raise ApiError(404, "path: no such mock control")
+        if method != _ROUTES[name]:
+            raise ApiError(405, f"method: use {_ROUTES[name]}", {"Allow": _ROUTES[name]})
+        return await _dispatch(app, name, scope, receive, headers)
     except ApiError as exc:
         return failure(exc)
 
 
-async def _dispatch(app: Controlled, name: str, scope: Scope, receive: Receive) -> Reply:
+async def _dispatch(
+    app: Controlled, name: str, scope: Scope, receive: Receive, headers: dict[str, str]
+) -> Reply:
     world = app.world
     if name == "health":
         return _ok(status="ok")
@@ -94,30 +168,49 @@ async def _dispatch(app: Controlled, name: str, scope: Scope, receive: Receive) 
         if not query.get("email"):
             raise ApiError(400, "email: field is required")
         return _ok(messages=world.store.outbox(query["email"]))
+    data = await _json(receive, headers)
     if name == "reset":
-        world.store.reset()
-        world.clock.offset = 0.0
-        app.faults.reset()
-        app.defects = app.start_defects
+        world.store.reset(sorted(app.start_defects))
+        app.sync()
         return _ok(status="ok")
-    data = await _json(receive)
     if name == "defects":
-        app.defects = _defects(data)
-        return _ok(defects=sorted(app.defects))
+        control = world.store.change_control(defects=tuple(sorted(_defects(data))))
+        app.sync()
+        return _ok(defects=list(control.defects))
     if name == "clock":
-        world.clock.offset += _int(data, "advance_seconds", None, 0, 10 * 365 * 86_400)
-        return _ok(now=world.clock.iso(), offset_seconds=world.clock.offset)
+        return _clock(app, data)
+    return _fault(app, data)
+
+
+def _clock(app: Controlled, data: dict[str, Any]) -> Reply:
+    world = app.world
+    advance = _int(data, "advance_seconds", None, 0, 10 * 365 * 86_400)
+    if advance > world.clock.headroom():
+        room = max(int(world.clock.headroom()), 0)
+        raise ApiError(400, f"advance_seconds: the clock can move {room} s more (to year 9999)")
+    world.store.change_control(offset=world.clock.offset + advance)
+    app.sync()
+    return _ok(now=world.clock.iso(), offset_seconds=world.clock.offset)
+
+
+def _fault(app: Controlled, data: dict[str, Any]) -> Reply:
     status = _int(data, "status", None, 100, 599)
     if status not in FAULT_STATUSES:
         raise ApiError(400, "status: must be 429, 500 or 503")
     operation = data.get("operation")
+    if operation is not None and not isinstance(operation, str):
+        raise ApiError(400, "operation: must be an operationId (a string)")
     if operation is not None and operation not in app.operations:
         raise ApiError(400, f"operation: no operationId {operation!r} in the spec")
-    fault = QueuedFault(
-        status=status,
-        count=_int(data, "count", 1, 1, 1_000_000),
-        retry_after=_int(data, "retry_after", 1, 0, 86_400),
-        operation=operation,
+    cap = app.options.limits.max_faults
+    pending = app.world.store.queue_fault(
+        status,
+        _int(data, "count", 1, 1, 1_000_000),
+        _int(data, "retry_after", 1, 0, 86_400),
+        operation,
+        cap,
     )
-    app.faults.queue.append(fault)
-    return _ok(status="ok", pending=sum(f.count for f in app.faults.queue))
+    if pending is None:
+        raise ApiError(400, f"faults: {cap} are queued already (--max-faults); reset to clear")
+    app.sync()
+    return _ok(status="ok", pending=pending)

@@ -1,30 +1,23 @@
 """Test controls: injected faults (429/500/503 with Retry-After) and added latency.
 
 Off by default. A request header fails or slows one call; POST /_mock/faults queues failures for
-the next matching calls; --fault-rate fails a seeded random fraction of calls.
+the next matching calls (in the store, so every worker takes from the same queue); --fault-rate
+fails a seeded random fraction of calls (a sequence per worker).
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 from skilldeo_mock.options import FAULT_STATUSES
 from skilldeo_mock.replies import ApiError
+from skilldeo_mock.store import Store
 
 _MESSAGES = {
     429: "Too many requests; slow down and retry after {after} s",
     500: "Internal server error (injected fault)",
     503: "Service unavailable; retry after {after} s",
 }
-
-
-@dataclass
-class QueuedFault:
-    status: int
-    count: int
-    retry_after: int
-    operation: str | None
 
 
 def _int_header(headers: dict[str, str], name: str, low: int, high: int) -> int | None:
@@ -45,34 +38,32 @@ def fault_error(status: int, retry_after: int) -> ApiError:
 class Faults:
     """Decides, per API call, whether it fails on purpose and how long it waits first."""
 
-    def __init__(self, rates: dict[int, float], seed: int, latency_ms: int) -> None:
-        self.rates, self.latency_ms = rates, latency_ms
+    def __init__(self, store: Store, rates: dict[int, float], seed: int, latency_ms: int) -> None:
+        self.store, self.rates, self.latency_ms = store, rates, latency_ms
         self.seed = seed
         self.rng = random.Random(seed)
-        self.queue: list[QueuedFault] = []
 
     def reset(self) -> None:
-        self.queue.clear()
+        """Start the seeded sequence again (the queue is emptied by the store's reset)."""
         self.rng = random.Random(self.seed)
 
     def latency(self, headers: dict[str, str]) -> float:
         ms = _int_header(headers, "x-mock-latency-ms", 0, 60_000)
         return (self.latency_ms if ms is None else ms) / 1000.0
 
-    def pick(self, headers: dict[str, str], operation_id: str) -> ApiError | None:
-        """The injected failure for this call, if any."""
+    def pick(self, headers: dict[str, str], operation_id: str, queued: int) -> ApiError | None:
+        """The injected failure for this call, if any; `queued`: how many faults wait in the
+        store (none: the queue is not read)."""
         override = _int_header(headers, "x-mock-retry-after", 0, 86_400)
         wanted = _int_header(headers, "x-mock-fault", 100, 599)
         if wanted is not None:
             if wanted not in FAULT_STATUSES:
                 raise ApiError(400, "x-mock-fault: must be 429, 500 or 503")
             return fault_error(wanted, 1 if override is None else override)
-        for item in self.queue:
-            if item.operation in (None, operation_id):
-                item.count -= 1
-                if item.count <= 0:
-                    self.queue.remove(item)
-                return fault_error(item.status, item.retry_after if override is None else override)
+        taken = self.store.take_fault(operation_id) if queued else None
+        if taken is not None:
+            status, retry_after = taken
+            return fault_error(status, retry_after if override is None else override)
         if self.rates:
             draw, edge = self.rng.random(), 0.0
             for status, rate in self.rates.items():

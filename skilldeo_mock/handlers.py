@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import orjson
@@ -20,6 +20,7 @@ import orjson
 from skilldeo_mock import auth
 from skilldeo_mock.auth import Clock, Principal, Tokens
 from skilldeo_mock.contract import Route, normal
+from skilldeo_mock.options import Limits
 from skilldeo_mock.replies import ApiError, Reply, success
 from skilldeo_mock.store import Store
 
@@ -40,6 +41,8 @@ class World:
     clock: Clock
     tokens: Tokens
     otp: str | None
+    limits: Limits = field(default_factory=Limits)
+    next_purge: float = 0.0  # when this worker next forgets expired sessions (mock time)
 
 
 @dataclass
@@ -49,6 +52,7 @@ class Call:
     params: dict[str, Any]
     principal: Principal | None
     route: Route
+    client: str = ""  # the caller's IP address, for the OTP limits
 
     @property
     def me(self) -> Principal:
@@ -174,8 +178,36 @@ def _unfed(operation_id: str, where: str, name: str) -> None:
 _PROFILE = ("firstName", "lastName", "organization", "org_type_id", "phoneNumber", "role_id")
 
 
+_PURGE_EVERY = 60.0  # seconds of mock time between two purges of expired sessions, per worker
+
+
+def _limit_otp(call: Call, kind: str) -> None:
+    """Count a new code (`codes`) or a verification (`tries`) against the caller's e-mail address
+    and IP address; 429 over either limit."""
+    w, email = call.world, str(call.body.get("email", "")).casefold()
+    by_address = getattr(w.limits, f"otp_{kind}_per_address")
+    by_client = getattr(w.limits, f"otp_{kind}_per_client")
+    what = "new codes" if kind == "codes" else "verification attempts"
+    counters = [
+        (f"{kind}:email:{email}", by_address, f"email: too many {what} for this address"),
+        (f"{kind}:client:{call.client}", by_client, f"client: too many {what} from your address"),
+    ]
+    auth.limit(w.store, w.clock, w.limits.otp_window, counters)
+
+
+def _purge(w: World) -> None:
+    """Forget expired sessions, their outbox rows and ended rate-limit windows, now and then."""
+    now = w.clock.now()
+    # A reset takes the clock back: then the next purge is due at once.
+    if not w.next_purge - _PURGE_EVERY <= now < w.next_purge:
+        w.next_purge = now + _PURGE_EVERY
+        w.store.purge(now - auth.OTP_TTL_SECONDS, now)
+
+
 def _start_otp(call: Call, purpose: str, send: bool, details: dict[str, Any]) -> str:
     w = call.world
+    _limit_otp(call, "codes")
+    _purge(w)
     email = call.body["email"]
     session_id = auth.new_session_id()
     code = auth.new_code(w.otp) if send else None
@@ -205,6 +237,7 @@ def signup_otp(call: Call) -> Reply:
 def signup_verify(call: Call) -> Reply:
     w, body = call.world, call.body
     session_id, code = _otp_fields(body)
+    _limit_otp(call, "tries")
     auth.check_code(w.store, w.clock, session_id, body["email"], code, "signup")
     if w.store.user_by_email(body["email"]) is not None:
         raise ApiError(400, "email: already registered; sign in with loginOTP")
@@ -227,6 +260,7 @@ def login_otp(call: Call) -> Reply:
 def login_verify(call: Call) -> Reply:
     w, body = call.world, call.body
     session_id, code = _otp_fields(body)
+    _limit_otp(call, "tries")
     auth.check_code(w.store, w.clock, session_id, body["email"], code, "login")
     user = w.store.user_by_email(body["email"])
     if user is None:

@@ -26,6 +26,7 @@ __all__ = [
     "GENERIC_HEADER",
     "GENERIC_VALUE",
     "SEED_EMAIL",
+    "SEED_PEER_EMAIL",
     "MockFailed",
     "Running",
     "free_port",
@@ -36,6 +37,10 @@ STARTUP_TIMEOUT = 20.0
 # Who signs in to a bundled mock: the seed's first user (the spec's loginOTP example). The
 # header that marks an answer generated from the schema is re-exported for the fuzzer.
 SEED_EMAIL: str = seed_users()[0]["email"]
+# The fuzzer's second identity: the first seed user of another organisation.
+SEED_PEER_EMAIL: str = next(
+    u["email"] for u in seed_users() if u["org_id"] != seed_users()[0]["org_id"]
+)
 
 
 class MockFailed(RuntimeError):
@@ -62,12 +67,24 @@ def free_port() -> int:
 
 @contextmanager
 def running(
-    *args: str, port: int | None = None, timeout: float = STARTUP_TIMEOUT
+    *args: str,
+    port: int | None = None,
+    timeout: float = STARTUP_TIMEOUT,
+    relax_otp_limits: bool = True,
 ) -> Iterator[Running]:
-    """Start the mock with `args`, yield it once it answers, stop it when the block ends."""
+    """Start the mock with `args`, yield it once it answers, stop it when the block ends.
+
+    Test runs and the fuzzer sign in far more often than a person: unless told otherwise, the
+    mock runs with --relax-otp-limits (every other limit as by default).
+    """
     port = port or free_port()
     root = f"http://127.0.0.1:{port}"
-    cmd = [sys.executable, "-m", "skilldeo_mock", "--host", "127.0.0.1", "--port", str(port), *args]
+    relaxed = ["--relax-otp-limits"] if relax_otp_limits else []
+    cmd = [
+        *(sys.executable, "-m", "skilldeo_mock", "--host", "127.0.0.1", "--port", str(port)),
+        *relaxed,
+        *args,
+    ]
     # A file, not a pipe: the mock may log every request and must never block on a full pipe.
     with tempfile.TemporaryFile() as log:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from generator.core.paths import SPEC
@@ -35,6 +36,40 @@ DEFECTS: dict[str, str] = {
 }
 
 FAULT_STATUSES = (429, 500, 503)
+# What --relax-otp-limits raises every OTP limit to: no test run comes near it.
+RELAXED_OTP_LIMIT = 1_000_000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Every limit of the mock, each an option (`--name-with-dashes`); the defaults suit a mock a
+    team shares (docs/mock.md#limits)."""
+
+    otp_window: int = 900  # seconds of one rate-limit window
+    otp_codes_per_address: int = 5  # new codes (signupOTP, loginOTP) per e-mail address
+    otp_codes_per_client: int = 30  # new codes per client IP address
+    otp_tries_per_address: int = 10  # verifications (signupVerify, loginVerify) per address
+    otp_tries_per_client: int = 60  # verifications per client IP address
+    max_header_bytes: int = 16_384  # request line plus headers (431; a longer URL alone: 414)
+    read_timeout: int = 15  # seconds for a whole request (line, headers, body) to arrive
+    keep_alive_timeout: int = 5  # seconds an idle connection is kept
+    max_connections: int = 1000  # open connections per worker; more are answered 503
+    max_faults: int = 100  # faults queued by POST /_mock/faults at once
+
+
+# Each limit's range, checked when the mock starts.
+LIMIT_RANGES: dict[str, tuple[int, int]] = {
+    "otp_window": (1, 86_400),
+    "otp_codes_per_address": (1, RELAXED_OTP_LIMIT),
+    "otp_codes_per_client": (1, RELAXED_OTP_LIMIT),
+    "otp_tries_per_address": (1, RELAXED_OTP_LIMIT),
+    "otp_tries_per_client": (1, RELAXED_OTP_LIMIT),
+    "max_header_bytes": (1024, 1_048_576),
+    "read_timeout": (1, 3600),
+    "keep_alive_timeout": (1, 3600),
+    "max_connections": (1, 100_000),
+    "max_faults": (1, 100_000),
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +83,11 @@ class Options:
     latency_ms: int = 0
     fault_rates: dict[int, float] = field(default_factory=dict)
     spec: Path = SPEC
+    expose: bool = False  # serve a non-loopback address (--expose)
+    control_token: str | None = None  # the bearer token the control routes ask for
+    allow_hosts: frozenset[str] = frozenset()  # more Host names the control routes accept
+    workers: int = 1
+    limits: Limits = field(default_factory=Limits)
 
 
 class OptionError(ValueError):
@@ -95,6 +135,47 @@ def check_port(port: int) -> int:
     return port
 
 
+def is_loopback(host: str) -> bool:
+    """Whether an address (or `localhost`) is this machine's loopback only."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_host(host: str, expose: bool) -> str:
+    if not expose and not is_loopback(host):
+        raise OptionError(
+            f"--host {host}: not a loopback address, so other machines could reach the mock "
+            "(its outbox hands out every login code); add --expose to mean it "
+            "(docs/mock.md#threat-model)"
+        )
+    return host
+
+
+def check_limits(given: dict[str, int | None], relax_otp: bool) -> Limits:
+    """The limits: the defaults, --relax-otp-limits, then each one given; checked."""
+    values = {f.name: getattr(Limits(), f.name) for f in fields(Limits)}
+    if relax_otp:
+        values.update({name: RELAXED_OTP_LIMIT for name in values if name.startswith("otp_tries")})
+        values.update({name: RELAXED_OTP_LIMIT for name in values if name.startswith("otp_codes")})
+    values.update({name: value for name, value in given.items() if value is not None})
+    for name, value in values.items():
+        low, high = LIMIT_RANGES[name]
+        if not low <= value <= high:
+            flag = "--" + name.replace("_", "-")
+            raise OptionError(f"{flag}: must be {low}..{high}, got {value}")
+    return Limits(**values)
+
+
+def check_token(token: str | None) -> str | None:
+    if token is not None and (len(token) < 16 or not token.isprintable() or " " in token):
+        raise OptionError("--control-token: use at least 16 printable characters, no spaces")
+    return token
+
+
 def check_latency(ms: int) -> int:
     if not 0 <= ms <= 60_000:
         raise OptionError(f"--latency-ms: must be 0..60000, got {ms}")
@@ -137,7 +218,61 @@ def parser(prog: str = "python -m skilldeo_mock") -> argparse.ArgumentParser:
         help="fail this fraction of API calls with STATUS (429, 500 or 503), e.g. 500=0.1",
     )
     p.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document to serve")
+    _sharing_options(p)
+    _limit_options(p)
     return p
+
+
+def _sharing_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--expose",
+        action="store_true",
+        help="allow a --host that other machines can reach (read docs/mock.md#threat-model)",
+    )
+    p.add_argument(
+        "--control-token",
+        metavar="TOKEN",
+        help="serve the /_mock/ routes to any client that sends it as a bearer token "
+        "(default: loopback clients only)",
+    )
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a Host name the /_mock/ routes accept besides the bound address (repeatable)",
+    )
+    p.add_argument(
+        "--workers", type=int, default=1, help="processes serving one shared state (default 1)"
+    )
+
+
+_LIMIT_HELP = {
+    "otp_window": "seconds of an OTP rate-limit window",
+    "otp_codes_per_address": "new OTP codes per e-mail address per window",
+    "otp_codes_per_client": "new OTP codes per client IP address per window",
+    "otp_tries_per_address": "OTP verifications per e-mail address per window",
+    "otp_tries_per_client": "OTP verifications per client IP address per window",
+    "max_header_bytes": "largest request line plus headers, in bytes",
+    "read_timeout": "seconds for a whole request to arrive",
+    "keep_alive_timeout": "seconds an idle connection is kept open",
+    "max_connections": "open connections per worker (more: 503)",
+    "max_faults": "faults queued at once by POST /_mock/faults",
+}
+
+
+def _limit_options(p: argparse.ArgumentParser) -> None:
+    limits = p.add_argument_group("limits (docs/mock.md#limits)")
+    for name, what in _LIMIT_HELP.items():
+        default = getattr(Limits(), name)
+        limits.add_argument(
+            "--" + name.replace("_", "-"), type=int, metavar="N", help=f"{what} ({default})"
+        )
+    limits.add_argument(
+        "--relax-otp-limits",
+        action="store_true",
+        help=f"raise every OTP limit to {RELAXED_OTP_LIMIT:,} (for test runs: many logins)",
+    )
 
 
 def build(
@@ -151,10 +286,18 @@ def build(
     latency_ms: int,
     fault_rates: list[str],
     spec: Path = SPEC,
+    expose: bool = False,
+    control_token: str | None = None,
+    allow_hosts: list[str] | None = None,
+    workers: int = 1,
+    limits: dict[str, int | None] | None = None,
+    relax_otp_limits: bool = False,
 ) -> Options:
     """Check every option and make an Options; OptionError names the first bad one."""
+    if not 1 <= workers <= 64:
+        raise OptionError(f"--workers: must be 1..64, got {workers}")
     return Options(
-        host=host,
+        host=check_host(host, expose),
         port=check_port(port),
         db=db,
         otp=check_otp(otp),
@@ -163,6 +306,11 @@ def build(
         latency_ms=check_latency(latency_ms),
         fault_rates=parse_fault_rates(fault_rates),
         spec=spec,
+        expose=expose,
+        control_token=check_token(control_token),
+        allow_hosts=frozenset(name.lower() for name in allow_hosts or ()),
+        workers=workers,
+        limits=check_limits(limits or {}, relax_otp_limits),
     )
 
 
@@ -181,6 +329,12 @@ def parse(argv: list[str], prog: str = "python -m skilldeo_mock") -> Options:
             latency_ms=args.latency_ms,
             fault_rates=args.fault_rate,
             spec=args.spec,
+            expose=args.expose,
+            control_token=args.control_token,
+            allow_hosts=args.allow_host,
+            workers=args.workers,
+            limits={name: getattr(args, name) for name in _LIMIT_HELP},
+            relax_otp_limits=args.relax_otp_limits,
         )
     except OptionError as exc:
         p.error(str(exc))

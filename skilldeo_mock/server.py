@@ -1,20 +1,30 @@
-"""Start the mock: compile the spec, open the store, bind, serve until Ctrl-C or SIGTERM."""
+"""Start the mock: compile the spec, open the store, bind, serve until Ctrl-C or SIGTERM.
+
+With `--workers N`, the process binds once and forks N workers that accept on the same socket;
+they share every piece of state through one SQLite file in WAL mode (the --db file, or a
+temporary one deleted at exit), so they answer as one mock.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import socket
 import sqlite3
 import sys
+import tempfile
+import traceback
 from collections.abc import Iterator
+from pathlib import Path
 
 import uvicorn
 
 from generator.core.spec import load
 from skilldeo_mock.app import MockApp
-from skilldeo_mock.contract import compile_spec
-from skilldeo_mock.options import Options
+from skilldeo_mock.contract import Contract, compile_spec
+from skilldeo_mock.options import Options, is_loopback
+from skilldeo_mock.protocol import protocol_class
 from skilldeo_mock.seed import load_seed
 from skilldeo_mock.store import Store
 
@@ -40,13 +50,21 @@ class StartError(Exception):
     """The mock could not start (spec, database or port); the message says why."""
 
 
-def make_app(options: Options) -> MockApp:
-    contract = compile_spec(load(options.spec))
+def open_store(options: Options, path: Path | None) -> Store:
     try:
-        store = Store(options.db, load_seed(options.seed))
+        return Store(path, load_seed(options.seed))
     except (sqlite3.Error, OSError) as exc:
-        raise StartError(f"--db {options.db}: cannot open the database: {exc}") from None
-    return MockApp(contract, store, options)
+        raise StartError(f"--db {path}: cannot open the database: {exc}") from None
+
+
+def make_app(
+    options: Options, path: Path | None = None, contract: Contract | None = None
+) -> MockApp:
+    """The app over a fresh start of the store: no queued faults, the clock at now, the defects
+    of --defect (records, and with them tokens, are kept in a --db file)."""
+    store = open_store(options, path or options.db)
+    store.start(sorted(options.defects))
+    return MockApp(contract or compile_spec(load(options.spec)), store, options)
 
 
 def notices(app: MockApp, options: Options) -> list[str]:
@@ -61,6 +79,26 @@ def notices(app: MockApp, options: Options) -> list[str]:
     return lines
 
 
+def exposure(options: Options, host: str, port: int) -> list[str]:
+    """What a non-loopback bind exposes, printed at start (docs/mock.md#threat-model)."""
+    if is_loopback(host):
+        return []
+    lines = [
+        f"EXPOSED: the API on {host}:{port} answers other machines: anyone who reaches it can sign "
+        "up, request login codes and use the seed's data",
+    ]
+    if options.control_token is None:
+        lines.append("control routes (/_mock/): loopback clients only (no --control-token)")
+    else:
+        lines.append(
+            "control routes (/_mock/): any client with the --control-token bearer token; they "
+            "read every login code (outbox) and wipe the state (reset)"
+        )
+    if options.otp is not None:
+        lines.append("WARNING: --otp fixes every login code: anyone can sign in as anyone")
+    return lines
+
+
 def bind(host: str, port: int) -> socket.socket:
     try:
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -72,24 +110,95 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(options: Options) -> None:
-    """Serve until interrupted; uvicorn stops cleanly on SIGINT and SIGTERM."""
-    app = make_app(options)
-    sock = bind(options.host, options.port)
-    host, port = sock.getsockname()[:2]
-    shown = f"[{host}]" if ":" in host else host
-    config = uvicorn.Config(
+def _config(app: MockApp) -> uvicorn.Config:
+    limits = app.options.limits
+    methods = {route.method for route in app.operations.values()}
+    return uvicorn.Config(
         app,
         loop="uvloop",
-        http="httptools",
+        http=protocol_class(limits, methods),
+        ws="none",
         lifespan="on",
         access_log=False,
         log_level="warning",
         server_header=False,
         date_header=False,
+        proxy_headers=False,  # the client address is the peer's: X-Forwarded-For is not trusted
+        timeout_keep_alive=limits.keep_alive_timeout,
     )
-    print(f"skilldeo mock serving http://{shown}:{port}/api/v1 (Ctrl-C to stop)", flush=True)
-    for line in notices(app, options):
-        print(line, flush=True)
-    _Server(config).run(sockets=[sock])
+
+
+def serve(options: Options) -> None:
+    """Serve until interrupted; uvicorn stops cleanly on SIGINT and SIGTERM."""
+    contract = compile_spec(load(options.spec))
+    with _state_file(options) as path:
+        app = make_app(options, path, contract)
+        sock = bind(options.host, options.port)
+        host, port = sock.getsockname()[:2]
+        app.bound = (host, port)
+        shown = f"[{host}]" if ":" in host else host
+        workers = f", {options.workers} workers" if options.workers > 1 else ""
+        print(f"skilldeo mock serving http://{shown}:{port}/api/v1{workers} (Ctrl-C to stop)")
+        for line in [*exposure(options, host, port), *notices(app, options)]:
+            print(line)
+        sys.stdout.flush()
+        if options.workers == 1:
+            _Server(_config(app)).run(sockets=[sock])
+        else:
+            app.world.store.db.close()
+            _run_workers(options, contract, path, sock)
     print("skilldeo mock stopped", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def _state_file(options: Options) -> Iterator[Path | None]:
+    """Where the state lives: --db, else memory for one worker, else a temporary file."""
+    if options.db is not None or options.workers == 1:
+        yield options.db
+        return
+    with tempfile.TemporaryDirectory(prefix="skilldeo-mock-") as folder:
+        yield Path(folder) / "state.db"
+
+
+def _run_workers(
+    options: Options, contract: Contract, path: Path | None, sock: socket.socket
+) -> None:
+    """Fork the workers, wait for them; Ctrl-C or SIGTERM stops them all."""
+    children: list[int] = []
+    for _ in range(options.workers):
+        pid = os.fork()
+        if pid == 0:
+            _worker(options, contract, path, sock)
+        children.append(pid)
+
+    def stop(signum: int, _frame: object) -> None:
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
+    failed = False
+    while children:
+        pid, status = os.wait()
+        children.remove(pid)
+        if os.waitstatus_to_exitcode(status) != 0 and not failed:
+            failed = True
+            stop(signal.SIGTERM, None)
+    if failed:
+        raise StartError("a worker failed; the mock stopped")
+
+
+def _worker(options: Options, contract: Contract, path: Path | None, sock: socket.socket) -> None:
+    """One worker process: its own connection to the shared store; never returns."""
+    code = 0
+    try:
+        app = MockApp(contract, open_store(options, path), options)
+        app.bound = sock.getsockname()[:2]
+        _Server(_config(app)).run(sockets=[sock])
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    finally:
+        sys.stdout.flush()
+        os._exit(code)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +43,17 @@ CREATE TABLE IF NOT EXISTS outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, email TEXT NOT NULL, session_id TEXT NOT NULL,
     code TEXT NOT NULL, purpose TEXT NOT NULL, sent_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS outbox_email ON outbox (email, seq);
+CREATE TABLE IF NOT EXISTS faults (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, status INTEGER NOT NULL, remaining INTEGER NOT NULL,
+    retry_after INTEGER NOT NULL, operation TEXT);
+CREATE TABLE IF NOT EXISTS limits (
+    key TEXT PRIMARY KEY, until REAL NOT NULL, hits INTEGER NOT NULL);
 """
 
-_DATA_TABLES = ("orgs", "users", "agents", "interviews", "sessions", "outbox")
+_MAX_CACHED = 100_000  # users per worker whose organisation is remembered
+_DATA_TABLES = ("orgs", "users", "agents", "interviews", "sessions", "outbox", "faults", "limits")
+# How long a writer waits for another worker's transaction before giving up (SQLite's lock).
+BUSY_TIMEOUT_MS = 10_000
 
 
 def _fold(text: str | None) -> str | None:
@@ -92,18 +102,43 @@ def _interview_row(interview: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
+@dataclass(frozen=True)
+class Control:
+    """What the control routes set, kept in the store so that every worker sees it: the clock's
+    offset, the defects switched on, how many queued faults wait, and the reset epoch (a reset
+    rotates the signing key and empties every cache)."""
+
+    offset: float = 0.0
+    defects: tuple[str, ...] = ()
+    faults: int = 0
+    epoch: int = 0
+
+
 class Store:
-    """Every record the mock keeps; methods are small SQL statements, one job each."""
+    """Every record the mock keeps; methods are small SQL statements, one job each.
+
+    Workers (`--workers N`) each open the same file in WAL mode: everything they must agree on
+    (records, sessions, outbox, rate-limit counters, queued faults, the control record, the
+    signing key) lives here, and nothing a worker caches outlives a change of the reset epoch.
+    """
 
     def __init__(self, path: Path | None, seed: SeedData) -> None:
         self.seed = seed
-        self.db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+        self.db = sqlite3.connect(
+            str(path) if path else ":memory:",
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
         self.db.row_factory = sqlite3.Row
         self.db.create_function("fold", 1, _fold, deterministic=True)
         if path:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        self._control_text: str | None = None
+        self._control = Control()
+        self._user_orgs: dict[int, int] = {}
         self.columns = {
             table: frozenset(row[1] for row in self.db.execute(f"PRAGMA table_info({table})"))
             for table in ("agents", "interviews")
@@ -123,12 +158,47 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def secret(self) -> str:
-        """The token-signing key, made once and kept, so that tokens outlive a restart."""
+        """The token-signing key: kept, so tokens outlive a restart; a reset makes a new one."""
         value = self.meta("jwt_secret")
         if value is None:
             value = secrets.token_urlsafe(32)
-            self.set_meta("jwt_secret", value)
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('jwt_secret', ?)", (value,))
+            value = self.meta("jwt_secret") or value
         return value
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE) so that workers queue for it."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # the control record -----------------------------------------------------------------
+    def control(self) -> Control:
+        """The control record as stored now (one small read; parsed only when it changed)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'control'").fetchone()
+        text = None if row is None else str(row[0])
+        if text != self._control_text:
+            self._control_text = text
+            data = orjson.loads(text) if text else {}
+            data["defects"] = tuple(data.get("defects", ()))
+            self._control = Control(**data)
+            self._user_orgs.clear()
+        return self._control
+
+    def _write_control(self, control: Control) -> Control:
+        self.set_meta("control", orjson.dumps(asdict(control)).decode())
+        return control
+
+    def change_control(self, **changes: object) -> Control:
+        """Change fields of the control record, atomically for every worker."""
+        with self.transaction():
+            self._control_text = None
+            return self._write_control(replace(self.control(), **changes))  # type: ignore[arg-type]
 
     def fresh_id(self) -> int:
         """An id no generated answer had before: a counter in `meta`, which reset() keeps."""
@@ -141,14 +211,24 @@ class Store:
         self.set_meta("fresh_id", str(FIRST_FRESH_ID))
         return FIRST_FRESH_ID
 
-    def reset(self) -> None:
-        """Drop every record and load the seed again (the signing key stays)."""
+    def start(self, defects: Sequence[str]) -> None:
+        """A new run over the kept records: no queued faults, the clock at now, these defects on."""
+        with self.transaction():
+            self.db.execute("DELETE FROM faults")
+            control = replace(self.control(), offset=0.0, defects=tuple(defects), faults=0)
+            self._write_control(control)
+
+    def reset(self, defects: Sequence[str] = ()) -> None:
+        """Drop every record and load the seed again; a new signing key and a new epoch, the clock
+        back to now, no queued faults, exactly `defects` switched on."""
         s = self.seed
-        with self.db:
-            self.db.execute("BEGIN")
+        with self.transaction():
+            epoch = self.control().epoch + 1
+            self._write_control(Control(defects=tuple(defects), epoch=epoch))
+            self.set_meta("jwt_secret", secrets.token_urlsafe(32))
             for table in _DATA_TABLES:
                 self.db.execute(f"DELETE FROM {table}")
-            self.db.execute("DELETE FROM sqlite_sequence WHERE name = 'outbox'")
+            self.db.execute("DELETE FROM sqlite_sequence WHERE name IN ('outbox', 'faults')")
             self.db.executemany("INSERT INTO orgs VALUES (?, ?, ?)", [_org_row(o) for o in s.orgs])
             self.db.executemany(
                 "INSERT INTO users VALUES (?, ?, ?, ?)", [_user_row(u) for u in s.users]
@@ -170,8 +250,17 @@ class Store:
         return row
 
     def user_org(self, user_id: int) -> int | None:
+        """A user's organisation; kept per worker, since only a reset (new epoch) removes users."""
+        org = self._user_orgs.get(user_id)
+        if org is not None:
+            return org
         row = self.db.execute("SELECT org_id FROM users WHERE id = ?", (user_id,)).fetchone()
-        return None if row is None else int(row[0])
+        if row is None:
+            return None
+        if len(self._user_orgs) >= _MAX_CACHED:
+            self._user_orgs.clear()
+        self._user_orgs[user_id] = int(row[0])
+        return int(row[0])
 
     def create_account(self, email: str, details: dict[str, Any]) -> tuple[int, int]:
         """A new organisation with its first user; their ids."""
@@ -235,6 +324,72 @@ class Store:
             (email.casefold(),),
         )
         return [dict(row) for row in rows]
+
+    def purge(self, before: float, now: float) -> None:
+        """Forget sessions created before `before` (their codes have expired), their outbox rows,
+        and rate-limit windows that have ended."""
+        with self.transaction():
+            self.db.execute("DELETE FROM sessions WHERE created_at < ?", (before,))
+            self.db.execute(
+                "DELETE FROM outbox WHERE NOT EXISTS "
+                "(SELECT 1 FROM sessions s WHERE s.id = outbox.session_id)"
+            )
+            self.db.execute("DELETE FROM limits WHERE until <= ?", (now,))
+
+    def count(self, table: str) -> int:
+        """How many rows a table holds (for the purge's tests and the soak)."""
+        assert table in _DATA_TABLES
+        return int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+    # rate limits and queued faults ------------------------------------------------------
+    def hit(self, key: str, now: float, window: float) -> tuple[int, float]:
+        """Count one event against `key` in its current fixed window (which starts with its first
+        event and lasts `window` seconds); the count so far and when the window ends."""
+        row = self.db.execute(
+            "INSERT INTO limits (key, until, hits) VALUES (?1, ?2 + ?3, 1) "
+            "ON CONFLICT (key) DO UPDATE SET "
+            "hits = CASE WHEN until <= ?2 THEN 1 ELSE hits + 1 END, "
+            "until = CASE WHEN until <= ?2 THEN ?2 + ?3 ELSE until END "
+            "RETURNING hits, until",
+            (key, now, window),
+        ).fetchone()
+        return int(row[0]), float(row[1])
+
+    def queue_fault(
+        self, status: int, count: int, retry_after: int, operation: str | None, cap: int
+    ) -> int | None:
+        """Queue a fault; the faults now waiting, or None when `cap` are queued already."""
+        with self.transaction():
+            waiting = self.control().faults
+            if waiting >= cap:
+                return None
+            self.db.execute(
+                "INSERT INTO faults (status, remaining, retry_after, operation) "
+                "VALUES (?, ?, ?, ?)",
+                (status, count, retry_after, operation),
+            )
+            self._write_control(replace(self.control(), faults=waiting + 1))
+            return int(self.db.execute("SELECT SUM(remaining) FROM faults").fetchone()[0])
+
+    def take_fault(self, operation: str) -> tuple[int, int] | None:
+        """The status and Retry-After of the oldest queued fault for `operation`, used up once."""
+        with self.transaction():
+            row = self.db.execute(
+                "SELECT seq, status, remaining, retry_after FROM faults "
+                "WHERE operation IS NULL OR operation = ? ORDER BY seq LIMIT 1",
+                (operation,),
+            ).fetchone()
+            if row is None:
+                return None
+            if row["remaining"] > 1:
+                self.db.execute(
+                    "UPDATE faults SET remaining = remaining - 1 WHERE seq = ?", (row["seq"],)
+                )
+            else:
+                self.db.execute("DELETE FROM faults WHERE seq = ?", (row["seq"],))
+                control = self.control()
+                self._write_control(replace(control, faults=max(control.faults - 1, 0)))
+            return int(row["status"]), int(row["retry_after"])
 
     def _select(self, table: str, wanted: Sequence[str], prefix: str = "", extra: str = "") -> str:
         """A SELECT list of the columns of `table` among `wanted` (names the spec asks for,

@@ -282,5 +282,8 @@ def test_outbox_and_reset(api: Api) -> None:
     api.ok("interviewInvite", json=invite)
     assert api.control("reset").json() == {"status": "ok"}
     assert api.outbox(JANE) == []
+    # A reset signs with a new key: the old token is gone with the records it named.
+    api.fails("interviewList", 401, json={"campaign_id": 22554})
+    api.token = login(api, JANE)["token"]
     listed = api.ok("interviewList", json={"campaign_id": 22554})
     assert [r["interview_id"] for r in listed["records"]] == [5012]

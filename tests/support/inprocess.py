@@ -8,6 +8,7 @@ app on an event loop in a background thread, so sync httpx clients and the sync 
 from __future__ import annotations
 
 import asyncio
+import copy
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,9 +25,10 @@ from tests.support.servers import MockServer
 ROOT = "http://mock.test"
 
 
-def asgi_transport(app: MockApp) -> httpx.ASGITransport:
-    """httpx's own ASGI transport; requests come from a loopback client address, as over TCP."""
-    return httpx.ASGITransport(app=cast(Any, app), client=("127.0.0.1", 50000))
+def asgi_transport(app: MockApp, address: str = "127.0.0.1") -> httpx.ASGITransport:
+    """httpx's own ASGI transport; requests come from `address` (loopback unless told), as over
+    TCP."""
+    return httpx.ASGITransport(app=cast(Any, app), client=(address, 50000))
 
 
 class SyncASGITransport(httpx.BaseTransport):
@@ -42,6 +44,12 @@ class SyncASGITransport(httpx.BaseTransport):
         self._thread.start()
         self.app = self._on_loop(build)
         self._asgi = asgi_transport(self.app)
+
+    def from_address(self, address: str) -> SyncASGITransport:
+        """This transport, but its requests come from another client address."""
+        peer = copy.copy(self)
+        peer._asgi = asgi_transport(self.app, address)
+        return peer
 
     def _on_loop(self, build: Callable[[], MockApp]) -> MockApp:
         async def call() -> MockApp:
@@ -80,10 +88,12 @@ class InProcessMock:
     def base_url(self) -> str:
         return f"{self.root}/api/v1"
 
-    def client(self, **kwargs: Any) -> httpx.Client:
-        """A sync httpx client that reaches this mock (any URL host goes to it)."""
+    def client(self, *, address: str | None = None, **kwargs: Any) -> httpx.Client:
+        """A sync httpx client that reaches this mock (any URL host goes to it), from a loopback
+        client address or from `address`."""
         kwargs.setdefault("timeout", 10.0)
-        return httpx.Client(transport=self.transport, **kwargs)
+        transport = self.transport if address is None else self.transport.from_address(address)
+        return httpx.Client(transport=transport, **kwargs)
 
 
 Mock = MockServer | InProcessMock
@@ -91,9 +101,14 @@ Mock = MockServer | InProcessMock
 
 
 @contextmanager
-def in_process_mock(*args: str) -> Iterator[InProcessMock]:
-    """The mock built from command-line style options (`--otp 123456`), served in-process."""
-    options = parse(list(args))
+def in_process_mock(*args: str, relax_otp_limits: bool = True) -> Iterator[InProcessMock]:
+    """The mock built from command-line style options (`--otp 123456`), served in-process.
+
+    Like the launcher, with --relax-otp-limits unless told otherwise; the control routes accept
+    the Host of `ROOT`.
+    """
+    relaxed = ["--relax-otp-limits"] if relax_otp_limits else []
+    options = parse([*relaxed, "--allow-host", ROOT.partition("://")[2], *args])
     transport = SyncASGITransport(lambda: make_app(options))
     try:
         yield InProcessMock(transport.app, transport)

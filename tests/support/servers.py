@@ -43,9 +43,12 @@ class MockServer:
 
 
 @contextmanager
-def running_mock(*args: str, port: int | None = None) -> Iterator[MockServer]:
-    """Start the mock with `args` in a subprocess, yield it once it answers, then stop it."""
-    with running(*args, port=port) as server:
+def running_mock(
+    *args: str, port: int | None = None, relax_otp_limits: bool = True
+) -> Iterator[MockServer]:
+    """Start the mock with `args` in a subprocess, yield it once it answers, then stop it
+    (with --relax-otp-limits unless told otherwise: tests sign in often)."""
+    with running(*args, port=port, relax_otp_limits=relax_otp_limits) as server:
         yield MockServer(server)
 
 
