@@ -12,6 +12,7 @@ from generator.core.spec import Operation, Spec
 from generator.docs import request as docs_request
 from generator.docs import samples as docs_samples
 from generator.docs import schema as docs_schema
+from generator.docs.schema import Node
 from generator.docs.text import anchor_part, markdown, markdown_inline, pretty_json
 from generator.docs.view import Body, Example, Header, Link, OperationView, Param, Response
 
@@ -181,6 +182,14 @@ def operation_view(
     body = spec.resolve(op.data.get("requestBody") or {})
     bodies = _bodies(spec, body.get("content") or {}, f"{anchor}-req", homes)
     security = op.data.get("security", spec.data.get("security", [])) or []
+    responses = [
+        response(spec, str(status), raw, f"{anchor}-res-{anchor_part(str(status))}", ops, homes)
+        for status, raw in (op.data.get("responses") or {}).items()
+    ]
+    shared: dict[str, Node] = {}
+    for r in responses:
+        for b in r.bodies if r.shared else []:
+            shared.setdefault(b.tree.model or f"{r.shared} {b.media_type}", b.tree)
     return OperationView(
         id=op.operation_id,
         anchor=anchor,
@@ -195,9 +204,7 @@ def operation_view(
         request=bodies[0] if bodies else None,
         request_required=body.get("required") is True,
         request_description=markdown(body.get("description")),
-        responses=[
-            response(spec, str(status), raw, f"{anchor}-res-{anchor_part(str(status))}", ops, homes)
-            for status, raw in (op.data.get("responses") or {}).items()
-        ],
+        responses=responses,
         samples=docs_samples.samples(spec, op, carried, python.get(op.operation_id)),
+        shared_bodies=list(shared.values()),
     )

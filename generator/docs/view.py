@@ -92,6 +92,8 @@ class OperationView:
     request_description: Markup
     responses: list[Response]
     samples: list[Sample]
+    # the distinct bodies of its shared (error) responses, shown once in brief
+    shared_bodies: list[Node] = field(default_factory=list)
 
 
 @dataclass
