@@ -99,7 +99,15 @@ def _generate(loaded: Spec, names: list[str] | None, command: str) -> int:
 
 
 @app.command()
-def check(spec: SpecArg = SPEC) -> None:
+def check(
+    spec: SpecArg = SPEC,
+    tag: Annotated[
+        str | None,
+        typer.Option(
+            help="A release tag (v1.2.3): also fail unless it is the released info.version."
+        ),
+    ] = None,
+) -> None:
     """Exit 1 and name each stale file when generated/ does not match the spec and templates, or
     when info.version does not reflect the changes since the last release."""
     from generator import build as build_job
@@ -110,6 +118,7 @@ def check(spec: SpecArg = SPEC) -> None:
 
         loaded = load(spec)
         gate = release_job.problems(loaded)
+        gate += release_job.tag_problems(loaded, tag) if tag is not None else []
         for problem in gate:
             err.print(problem, markup=False, soft_wrap=True)
         problems = build_job.stale(loaded)

@@ -7,6 +7,6 @@ and the version's changelog entries once (`generator.diff.changelog`); the CLI r
 """
 
 from generator.release.freeze import Released, ReleaseError, release
-from generator.release.gate import problems
+from generator.release.gate import problems, tag_problems
 
-__all__ = ["ReleaseError", "Released", "problems", "release"]
+__all__ = ["ReleaseError", "Released", "problems", "release", "tag_problems"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.core.spec import Spec
+from generator.core.spec import Spec, load
 from generator.diff import changelog
 from generator.diff.model import Change
 from generator.diff.report import DOC_KINDS, Report, diff
@@ -58,3 +58,20 @@ def problems(spec: Spec, versions: Path = changelog.VERSIONS) -> list[str]:
             f"why: {reasons(report)}"
         )
     return found
+
+
+def tag_problems(spec: Spec, tag: str, versions: Path = changelog.VERSIONS) -> list[str]:
+    """A release tag (v1.2.3) must name info.version, released and frozen as the spec is now."""
+    line = f"{spec.name}:{spec.line_of('/info/version')}: {RULE}"
+    if tag.removeprefix("v") != spec.version:
+        return [f"{line}: tag {tag} is not info.version {spec.version} (tag v{spec.version})"]
+    frozen = versions / f"{spec.version}.yaml"
+    if not frozen.is_file():
+        return [f"{line}: {spec.version} was never released; run `skilldeo-api release`"]
+    changes = diff(load(frozen), spec).changes
+    if changes:
+        return [
+            f"{line}: the spec has {len(changes)} change(s) since {spec.version} was released; "
+            "release a new version"
+        ]
+    return []

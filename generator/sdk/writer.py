@@ -26,6 +26,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from generator.core.spec import Spec
 from generator.diff import changelog
+from generator.sdk import distribution
 from generator.sdk.analysis import SdkSpec, analyse
 from generator.sdk.refs import for_generator
 
@@ -35,6 +36,7 @@ CONFIG = Path(__file__).resolve().parent / "client-config.yaml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 OVERRIDES = TEMPLATES / "python"
 EXTRAS = TEMPLATES / "python_extra"
+PROJECT_FILES = TEMPLATES / "python_project"  # beside pyproject.toml: LICENSE, MANIFEST.in
 
 
 def _settings() -> tuple[dict[str, Any], list[str]]:
@@ -61,7 +63,7 @@ def _project(spec: Spec, sdk: SdkSpec, settings: dict[str, Any], out: Path) -> P
     if isinstance(openapi, GeneratorError):
         raise spec.error("", "sdk", _describe(openapi))
     project = Project(openapi=openapi, config=config, custom_template_path=OVERRIDES)
-    project.env.globals.update(sdk=sdk)
+    project.env.globals.update(sdk=sdk, dist=distribution.metadata(spec))
     return project
 
 
@@ -84,6 +86,11 @@ def _render_extras(sdk: SdkSpec, project: Project) -> None:
     }
     for name in sorted(env.list_templates(extensions=["jinja"])):
         target = project.package_dir / name.removesuffix(".jinja")
+        target.write_text(env.get_template(name).render(**names), encoding="utf-8")
+    env.loader = FileSystemLoader(str(PROJECT_FILES))
+    names["dist"] = project.env.globals["dist"]
+    for name in sorted(env.list_templates(extensions=["jinja"])):
+        target = project.project_dir / name.removesuffix(".jinja")
         target.write_text(env.get_template(name).render(**names), encoding="utf-8")
 
 
