@@ -26,7 +26,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from generator.core.spec import Spec
 from generator.diff import changelog
-from generator.sdk import distribution
+from generator.sdk import deprecation, distribution
 from generator.sdk.analysis import SdkSpec, analyse
 from generator.sdk.refs import for_generator
 
@@ -63,7 +63,9 @@ def _project(spec: Spec, sdk: SdkSpec, settings: dict[str, Any], out: Path) -> P
     if isinstance(openapi, GeneratorError):
         raise spec.error("", "sdk", _describe(openapi))
     project = Project(openapi=openapi, config=config, custom_template_path=OVERRIDES)
-    project.env.globals.update(sdk=sdk, dist=distribution.metadata(spec))
+    project.env.globals.update(
+        sdk=sdk, dist=distribution.metadata(spec), deprecations=deprecation.deprecations(spec)
+    )
     return project
 
 

@@ -260,6 +260,28 @@ def add_enum_value(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
     raise AssertionError("no paged item has an enum property")
 
 
+# Calls `method` on a client whose server is unreachable, with `arguments`; asserts what
+# DeprecationWarnings it raised, and that they point at this code (stacklevel), not the SDK's.
+DEPRECATION_CHECK = """
+import warnings
+from skilldeo_client import Skilldeo, errors
+
+client = Skilldeo(base_url="http://127.0.0.1:9", token="t", user_id=1, org_id=1, max_retries=0)
+
+
+def warned(method, **arguments):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            getattr(client, method)(**arguments)
+        except (errors.APIConnectionError, errors.APIStatusError, ValueError, TypeError):
+            pass
+    found = [w for w in caught if issubclass(w.category, DeprecationWarning)]
+    assert all(w.filename == "<string>" for w in found), [w.filename for w in found]
+    return [str(w.message) for w in found]
+"""
+
+
 def deprecate_field(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
     """An optional request field of the paged list is deprecated."""
     listing = paged(sdk)
@@ -267,10 +289,39 @@ def deprecate_field(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
     assert request is not None
     optional = [n for n in request.properties if n not in request.required and n != "top"]
     schemas(d)[request.name]["properties"][optional[0]]["deprecated"] = True
+    method = listing.endpoint.method
+    arg = sdk.calls[method].body_args[attr(optional[0])]
+    check = DEPRECATION_CHECK + (
+        f"assert warned({method!r}) == []\n"
+        f"[message] = warned({method!r}, {arg}=1)\n"
+        f"assert message.startswith('{method}(): argument `{arg}` is deprecated'), message\n"
+    )
     return Expect(
         bump="minor",
         kinds={"schema-deprecated"},
         page=['<span class="badge dep">deprecated</span>'],
+        sdk=check,
+        operation=listing.endpoint.operation_id,
+        mock="list",
+    )
+
+
+def deprecate_operation(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
+    """The paged list operation itself is deprecated."""
+    listing = paged(sdk)
+    _, _, op = operation(d, listing.endpoint.operation_id)
+    op["deprecated"] = True
+    method = listing.endpoint.method
+    check = DEPRECATION_CHECK + (
+        f"[message] = warned({method!r})\n"
+        f"assert message.startswith('{method}(): this operation'), message\n"
+        f"assert 'deprecated by the API' in message, message\n"
+    )
+    return Expect(
+        bump="minor",
+        kinds={"operation-deprecated"},
+        page=['<span class="badge dep">deprecated</span>'],
+        sdk=check,
         operation=listing.endpoint.operation_id,
         mock="list",
     )
@@ -354,6 +405,7 @@ CATALOGUE = [
     Change("lower-maximum", lower_maximum),
     Change("add-enum-value", add_enum_value),
     Change("deprecate-field", deprecate_field),
+    Change("deprecate-operation", deprecate_operation),
     Change("remove-operation", remove_operation),
 ]
 

@@ -20,6 +20,7 @@ import os
 import random
 import threading
 import time
+import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, Protocol, Self, TypeVar, cast
 
@@ -162,6 +163,15 @@ def enum_value(cls: type[E], value: E | str | int, name: str) -> E:
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in cls)
         raise ValueError(f"{name} must be one of {allowed}, not {value!r}") from None
+
+
+def deprecated(method: str, what: str) -> None:
+    """Warn the code calling the client's method (four frames up) that the API deprecates `what`."""
+    warnings.warn(
+        f"{method}(): {what} is deprecated by the API; it still works, but plan to stop using it",
+        DeprecationWarning,
+        stacklevel=4,
+    )
 
 
 def no_fields(method: str, *values: object) -> None:
