@@ -118,7 +118,9 @@ class Watch:
         assert self.dialogs == []
 
 
-def open_page(browser: Any, url: str, allowed: str, **context: Any) -> tuple[Any, Watch]:
+def open_page(
+    browser: Any, url: str, allowed: str | tuple[str, ...], **context: Any
+) -> tuple[Any, Watch]:
     ctx = browser.new_context(**context)
     page = ctx.new_page()
     watch = Watch()
@@ -301,5 +303,236 @@ def test_hostile_spec_runs_no_script_in_the_browser(browser: Any, hostile_site: 
     assert page.locator("img, iframe").count() == 0
     _search(page, "script")
     assert page.evaluate("window.__pwned") is None
+    watch.clean()
+    page.context.close()
+
+
+# --- accessibility: axe-core (pinned in package.json, injected from node_modules) ------------
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_RUN = """() => axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(
+    v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))"""
+
+
+def axe_violations(page: Any) -> list[dict[str, Any]]:
+    """Every axe-core violation on the page as it is now, of any impact."""
+    if not AXE.exists():
+        _unavailable(f"{AXE} is missing (run scripts/setup: npm ci)")
+    # evaluated by the browser's debugger, so the page's Content-Security-Policy stays as shipped
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    found: list[dict[str, Any]] = page.evaluate(AXE_RUN)
+    return found
+
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+STATES: dict[str, dict[str, Any]] = {
+    "light": {"color_scheme": "light", "viewport": {"width": 1600, "height": 1000}},
+    "dark": {"color_scheme": "dark", "viewport": {"width": 1920, "height": 1000}},
+    "phone": {"color_scheme": "light", **PHONE},
+    "phone-menu-dark": {"color_scheme": "dark", **PHONE},
+    "expanded": {"color_scheme": "light", "viewport": {"width": 1280, "height": 900}},
+    "expanded-dark": {"color_scheme": "dark", "viewport": {"width": 1280, "height": 900}},
+}
+
+
+@pytest.mark.parametrize("state", list(STATES))
+def test_no_axe_violations_of_any_impact(browser: Any, site: Site, state: str) -> None:
+    page, watch = open_page(browser, site.file, "file://", **STATES[state])
+    if state.startswith("phone-menu"):
+        page.click("#menu")
+    if state.startswith("expanded"):
+        # every <details> open (fields, responses, try-it forms) and the search listbox showing
+        page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+        page.fill("#search", "token")
+        page.keyboard.press("ArrowDown")
+    assert axe_violations(page) == []
+    watch.clean()
+    page.context.close()
+
+
+# --- layout: samples beside the operation -----------------------------------------------------
+
+
+def _boxes(page: Any, op: str) -> dict[str, dict[str, float]]:
+    found: dict[str, dict[str, float]] = page.evaluate(
+        """id => {
+            const box = e => { const r = e.getBoundingClientRect();
+                return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+            const op = document.getElementById(id);
+            return {op: box(op), main: box(op.querySelector('.op-main')),
+                    side: box(op.querySelector('.op-side'))};
+        }""",
+        op,
+    )
+    return found
+
+
+def _overflow(page: Any) -> list[str]:
+    """Elements wider than the page, and the page's own sideways scroll."""
+    found: list[str] = page.evaluate(
+        """() => {
+            const w = document.documentElement.clientWidth, bad = [];
+            if (document.documentElement.scrollWidth > w) bad.push('page ' + document.documentElement.scrollWidth);
+            document.querySelectorAll('main *').forEach(e => {
+                const r = e.getBoundingClientRect();
+                if (r.width && r.right > w + 1 && !e.closest('.scroll, pre')) bad.push(e.tagName + '#' + e.id);
+            });
+            return bad.slice(0, 10);
+        }"""
+    )
+    return found
+
+
+def _tallest_operation(page: Any) -> str:
+    found: str = page.evaluate(
+        """() => [...document.querySelectorAll('.op')].sort(
+            (a, b) => b.offsetHeight - a.offsetHeight)[0].id"""
+    )
+    return found
+
+
+def test_samples_sit_beside_the_operation_and_stay_in_view(browser: Any, site: Site) -> None:
+    page, watch = open_page(
+        browser, site.file, "file://", viewport={"width": 1920, "height": 700}
+    )
+    op = _tallest_operation(page)
+    page.evaluate("id => document.getElementById(id).scrollIntoView()", op)
+    box = _boxes(page, op)
+    assert box["side"]["left"] >= box["main"]["right"]  # a column of its own, on the right
+    assert box["side"]["top"] < box["main"]["top"] + 200  # level with the operation's title
+    assert box["main"]["bottom"] - box["main"]["top"] > 700, "the test needs a tall operation"
+    page.mouse.wheel(0, 500)
+    page.wait_for_function(
+        "id => document.getElementById(id).getBoundingClientRect().top < -400", arg=op
+    )
+    moved = _boxes(page, op)
+    assert 0 <= moved["side"]["top"] < 120, moved  # sticky: still in view under the top bar
+    assert _overflow(page) == []
+    # every sample fits its column: long lines scroll inside the <pre>, never past the page
+    widths = page.evaluate(
+        "id => [...document.querySelectorAll('#' + id + ' .op-side pre')].map("
+        "p => p.getBoundingClientRect().right)",
+        op,
+    )
+    assert widths and max(widths) <= moved["side"]["right"] + 1
+    watch.clean()
+    page.context.close()
+
+
+def test_samples_stack_under_the_operation_on_a_phone(browser: Any, site: Site) -> None:
+    page, watch = open_page(browser, site.file, "file://", **PHONE)
+    op = _tallest_operation(page)
+    box = _boxes(page, op)
+    assert box["side"]["top"] >= box["main"]["bottom"] - 1
+    assert _overflow(page) == []
+    watch.clean()
+    page.context.close()
+
+
+# --- keyboard ----------------------------------------------------------------------------------
+
+
+def _focused(page: Any) -> dict[str, Any]:
+    found: dict[str, Any] = page.evaluate(
+        """() => { const e = document.activeElement; return {
+            tag: e.tagName, id: e.id, cls: e.className, text: (e.textContent || '').trim(),
+            inNav: !!e.closest('#sidebar'), inMain: !!e.closest('main'),
+            outline: getComputedStyle(e).outlineStyle }; }"""
+    )
+    return found
+
+
+def test_skip_link_is_first_and_leads_to_the_content(browser: Any, site: Site) -> None:
+    page, watch = open_page(browser, site.file, "file://")
+    page.keyboard.press("Tab")
+    first = _focused(page)
+    assert first["cls"] == "skip" and first["outline"] != "none"  # visible focus
+    assert page.locator("a.skip").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#top"
+    page.keyboard.press("Tab")
+    assert _focused(page)["inMain"]
+    watch.clean()
+    page.context.close()
+
+
+def test_language_tabs_follow_the_aria_tabs_pattern(browser: Any, site: Site) -> None:
+    page, watch = open_page(browser, site.file, "file://")
+    group = page.locator("[data-tabs]").first
+    tabs = group.locator("[role=tab]")
+    count = tabs.count()
+    assert count >= 2
+    labels = tabs.all_inner_texts()
+
+    def selected() -> tuple[str, bool]:
+        tab = group.locator("[role=tab][aria-selected=true]")
+        assert tab.count() == 1
+        panel = page.locator("#" + str(tab.get_attribute("aria-controls")))
+        assert panel.get_attribute("role") == "tabpanel"
+        assert panel.get_attribute("aria-labelledby") == tab.get_attribute("id")
+        hidden = group.locator("[role=tabpanel][hidden]").count() == count - 1
+        return tab.inner_text(), panel.is_visible() and hidden
+
+    tabs.first.focus()
+    assert selected() == (labels[0], True)
+    page.keyboard.press("ArrowRight")
+    assert selected() == (labels[1], True) and _focused(page)["text"] == labels[1]
+    page.keyboard.press("End")
+    assert selected() == (labels[-1], True)
+    page.keyboard.press("Home")
+    assert selected() == (labels[0], True)
+    page.keyboard.press("ArrowLeft")  # wraps round
+    assert selected() == (labels[-1], True)
+    # only the selected tab is in the Tab order
+    assert [t.get_attribute("tabindex") for t in tabs.all()].count("0") == 1
+    watch.clean()
+    page.context.close()
+
+
+def test_phone_drawer_is_out_of_the_tab_order_until_opened(browser: Any, site: Site) -> None:
+    page, watch = open_page(browser, site.file, "file://", **PHONE)
+    assert page.evaluate("document.getElementById('sidebar').inert")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        assert not _focused(page)["inNav"]
+    page.click("#menu")
+    assert page.get_attribute("#menu", "aria-expanded") == "true"
+    assert not page.evaluate("document.getElementById('sidebar').inert")
+    assert _focused(page)["inNav"]
+    page.keyboard.press("Tab")
+    assert _focused(page)["inNav"]
+    page.keyboard.press("Escape")
+    assert page.get_attribute("#menu", "aria-expanded") == "false"
+    assert _focused(page)["id"] == "menu"
+    assert page.evaluate("document.getElementById('sidebar').inert")
+    watch.clean()
+    page.context.close()
+
+
+def test_sidebar_marks_the_section_in_view(browser: Any, site: Site, spec: Spec) -> None:
+    page, watch = open_page(browser, site.file, "file://")
+    for oid in (operation_ids(spec)[-1], operation_ids(spec)[0]):
+        page.evaluate("id => document.getElementById(id).scrollIntoView()", f"op-{oid}")
+        page.wait_for_function(
+            "id => document.querySelector('#sidebar [aria-current=location]')"
+            "?.getAttribute('href') === '#' + id",
+            arg=f"op-{oid}",
+        )
+        assert page.locator("#sidebar [aria-current]").count() == 1
+    watch.clean()
+    page.context.close()
+
+
+def test_permalinks_copy_the_link_and_say_so(browser: Any, site: Site, spec: Spec) -> None:
+    page, watch = open_page(
+        browser, site.http, site.http, permissions=["clipboard-read", "clipboard-write"]
+    )
+    oid = operation_ids(spec)[-1]
+    page.click(f"#op-{oid} h3 a.permalink")
+    page.wait_for_function("document.getElementById('announce').textContent === 'Link copied'")
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site.http}#op-{oid}"
+    assert page.evaluate("location.hash") == f"#op-{oid}"
+    # fields and parameters have theirs too
+    assert page.locator(".tree li > a.permalink").count() > 10
     watch.clean()
     page.context.close()

@@ -226,7 +226,7 @@
       entries.forEach(function (e, n) { var s = score(e, query); if (s) hits.push({ row: e.row, s: s, n: n }); });
       hits.sort(function (a, b) { return b.s - a.s || a.n - b.n; });
       var total = hits.length;
-      hits = hits.slice(0, 30);
+      hits = hits.slice(0, 10);
       hits.forEach(function (h, i) {
         var li = el("li", { role: "option", id: "result-" + i, "aria-selected": "false", "data-href": h.row[3] }, h.row[1]);
         li.appendChild(el("small", null, kinds[h.row[0]] + " \u00b7 " + h.row[2]));
