@@ -311,7 +311,8 @@ def test_hostile_spec_runs_no_script_in_the_browser(browser: Any, hostile_site: 
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_RUN = """() => axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(
-    v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))"""
+    v => ({id: v.id, impact: v.impact,
+           nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))})))"""
 
 
 def axe_violations(page: Any) -> list[dict[str, Any]]:
@@ -371,11 +372,12 @@ def _overflow(page: Any) -> list[str]:
     """Elements wider than the page, and the page's own sideways scroll."""
     found: list[str] = page.evaluate(
         """() => {
-            const w = document.documentElement.clientWidth, bad = [];
-            if (document.documentElement.scrollWidth > w) bad.push('page ' + document.documentElement.scrollWidth);
+            const doc = document.documentElement, w = doc.clientWidth, bad = [];
+            if (doc.scrollWidth > w) bad.push('page ' + doc.scrollWidth);
             document.querySelectorAll('main *').forEach(e => {
                 const r = e.getBoundingClientRect();
-                if (r.width && r.right > w + 1 && !e.closest('.scroll, pre')) bad.push(e.tagName + '#' + e.id);
+                const inside = e.closest('.scroll, pre');
+                if (r.width && r.right > w + 1 && !inside) bad.push(e.tagName + '#' + e.id);
             });
             return bad.slice(0, 10);
         }"""
@@ -392,9 +394,7 @@ def _tallest_operation(page: Any) -> str:
 
 
 def test_samples_sit_beside_the_operation_and_stay_in_view(browser: Any, site: Site) -> None:
-    page, watch = open_page(
-        browser, site.file, "file://", viewport={"width": 1920, "height": 700}
-    )
+    page, watch = open_page(browser, site.file, "file://", viewport={"width": 1920, "height": 700})
     op = _tallest_operation(page)
     page.evaluate("id => document.getElementById(id).scrollIntoView()", op)
     box = _boxes(page, op)
