@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
@@ -27,7 +28,8 @@ from generator.sdk import tssample
 
 # sdk.sample alone: the whole SDK writer (generator.sdk.writer) imports openapi-python-client.
 from generator.sdk.sample import python_samples as sdk_samples
-from generator.sdk.tssample import typescript_samples
+from generator.sdk.tssample import EMAILED_CODE, PROMPT_IMPORT, typescript_samples
+from generator.sdk.variables import OTP, OTP_PROMPT
 
 _VARIABLE = re.compile(rf"\b{ENV}_[A-Z0-9_]+")
 
@@ -86,16 +88,33 @@ def curl(req: Request, base_url: str) -> str:
 
         def hole(var: str, value: Any) -> str:
             inner = json.dumps(value, ensure_ascii=False)
+            default = (
+                "" if var == OTP else f":-{_dq(inner[1:-1] if isinstance(value, str) else inner)}"
+            )
             if isinstance(value, str):
-                return f'"\'"${{{var}:-{_dq(inner[1:-1])}}}"\'"'
-            return f"'\"${{{var}:-{_dq(inner)}}}\"'"
+                return f'"\'"${{{var}{default}}}"\'"'
+            return f"'\"${{{var}{default}}}\"'"
 
         text = _json_with_holes(req.body, req.body_vars, hole)
         # The holes already close and reopen the single quotes; escape only the literal parts.
-        parts = re.split(r"('\"\$\{[A-Z0-9_]+:-(?:[^}\\]|\\.)*\}\"')", text)
+        parts = re.split(r"('\"\$\{[A-Z0-9_]+(?::-(?:[^}\\]|\\.)*)?\}\"')", text)
         quoted = "".join(p if i % 2 else p.replace("'", "'\\''") for i, p in enumerate(parts))
         lines.append(f"-d '{quoted}'")
-    return " \\\n  ".join(lines)
+    return _shell_prompt(req) + " \\\n  ".join(lines)
+
+
+def _asks_code(req: Request) -> bool:
+    """Whether the request sends the e-mailed code: then the sample asks for it when unset."""
+    return OTP in req.body_vars.values()
+
+
+def _shell_prompt(req: Request) -> str:
+    if not _asks_code(req):
+        return ""
+    return (
+        f"# The code from the e-mail: {OTP}, else typed in once it arrives.\n"
+        f'[ -n "${{{OTP}:-}}" ] || {{ printf {shlex.quote(OTP_PROMPT)}; read -r {OTP}; }}\n'
+    )
 
 
 def _js_env(var: str, value: Any) -> str:
@@ -103,12 +122,21 @@ def _js_env(var: str, value: Any) -> str:
     return f"process.env.{var} ?? {fallback}"
 
 
+def _js_hole(var: str, value: Any) -> str:
+    """A body field read from its variable in the fetch sample; the e-mailed code asked for."""
+    if var == OTP:
+        return "await emailedCode()"
+    if isinstance(value, str):
+        return _js_env(var, value)
+    return f"JSON.parse(process.env.{var} ?? {json.dumps(json.dumps(value))})"
+
+
 def javascript(req: Request, base_url: str) -> str:
     """A Node 18+ ES module (top-level await) using the built-in fetch."""
-    lines = [
-        "// Node 18+ ES module (save as .mjs): fetch is built in.",
-        f"const baseUrl = process.env.{ENV}_BASE_URL ?? {json.dumps(base_url)};",
-    ]
+    lines = ["// Node 18+ ES module (save as .mjs): fetch is built in."]
+    if _asks_code(req):
+        lines += [PROMPT_IMPORT, "", *EMAILED_CODE, ""]
+    lines.append(f"const baseUrl = process.env.{ENV}_BASE_URL ?? {json.dumps(base_url)};")
     path_expr = json.dumps(req.path, ensure_ascii=False)
     for name, value, var in req.path_params:
         token = json.dumps("{" + name + "}", ensure_ascii=False)
@@ -134,13 +162,7 @@ def javascript(req: Request, base_url: str) -> str:
         lines += [f"    {h}," for h in headers]
         lines.append("  },")
     if req.has_body:
-
-        def hole(var: str, value: Any) -> str:
-            if isinstance(value, str):
-                return _js_env(var, value)
-            return f"JSON.parse(process.env.{var} ?? {json.dumps(json.dumps(value))})"
-
-        body = _json_with_holes(req.body, req.body_vars, hole).replace("\n", "\n  ")
+        body = _json_with_holes(req.body, req.body_vars, _js_hole).replace("\n", "\n  ")
         lines.append(f"  body: JSON.stringify({body}),")
     lines.append("});")
     if req.json_answer:

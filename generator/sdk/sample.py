@@ -43,7 +43,7 @@ from generator.sdk.analysis import (
     first_example,
 )
 from generator.sdk.refs import for_generator
-from generator.sdk.variables import linked, variable
+from generator.sdk.variables import OTP, OTP_PROMPT, linked, variable
 
 SCHEMAS = "#/components/schemas/"
 SDK_FOLDER = (GENERATED / "python").relative_to(ROOT).as_posix()
@@ -51,7 +51,7 @@ SDK_FOLDER = (GENERATED / "python").relative_to(ROOT).as_posix()
 CONFIG = Path(__file__).resolve().parent / "client-config.yaml"
 # The code a person reads in the e-mail: SKILLDEO_OTP when set (scripts, the test suite), else
 # typed in once it arrives.
-EMAILED_CODE = 'os.environ.get("SKILLDEO_OTP") or input("Code from the e-mail: ")'
+EMAILED_CODE = f"os.environ.get({OTP!r}) or input({OTP_PROMPT!r})"
 
 
 @cache

@@ -19,7 +19,7 @@ from generator.core.naming import ts_property
 from generator.core.paths import GENERATED, ROOT
 from generator.core.spec import Spec
 from generator.sdk.analysis import Endpoint, OtpPair, SdkSpec, analyse, first_example
-from generator.sdk.variables import linked, variable
+from generator.sdk.variables import OTP, OTP_PROMPT, linked, variable
 
 PACKAGE = "skilldeo-client"
 SDK_FOLDER = (GENERATED / "typescript").relative_to(ROOT).as_posix()
@@ -28,12 +28,12 @@ HEADER = "// skilldeo-client, the TypeScript SDK: an ES module (Node 18+) and va
 # The code a person reads in the e-mail: SKILLDEO_OTP when set (scripts, the test suite), else
 # typed in once it arrives.
 EMAILED_CODE = [
-    "// The code from the e-mail: SKILLDEO_OTP, else typed in once it arrives.",
+    f"// The code from the e-mail: {OTP}, else typed in once it arrives.",
     "async function emailedCode() {",
-    "  if (process.env.SKILLDEO_OTP) return process.env.SKILLDEO_OTP;",
+    f"  if (process.env.{OTP}) return process.env.{OTP};",
     "  const terminal = createInterface({ input: process.stdin, output: process.stdout });",
     "  try {",
-    '    return await terminal.question("Code from the e-mail: ");',
+    f"    return await terminal.question({json.dumps(OTP_PROMPT)});",
     "  } finally {",
     "    terminal.close();",
     "  }",

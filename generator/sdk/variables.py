@@ -18,12 +18,24 @@ from typing import Any
 
 from generator.core.spec import Spec
 
-__all__ = ["ENV", "ENV_BY_FIELD", "carried_fields", "env_name", "linked"]
+__all__ = [
+    "ENV",
+    "ENV_BY_FIELD",
+    "OTP",
+    "OTP_PROMPT",
+    "carried_fields",
+    "env_name",
+    "linked",
+    "variable",
+]
 
 ENV = "SKILLDEO"
 # The code the user reads in their e-mail comes from no response, so no link can say where it
 # comes from; every language reads it from SKILLDEO_OTP.
 ENV_BY_FIELD = {"verification_code": f"{ENV}_OTP"}
+# Asked for when its variable is not set, once the e-mail has been sent: every language alike.
+OTP = f"{ENV}_OTP"
+OTP_PROMPT = "Code from the e-mail: "
 
 
 def env_name(field_name: str) -> str:

@@ -15,6 +15,7 @@ import pytest
 
 from generator import build, docs
 from generator.core.spec import Spec, parse
+from generator.sdk.variables import ENV_BY_FIELD
 from tests.support.contract import (
     body_example,
     body_schema,
@@ -245,11 +246,21 @@ def _curl_args(sample: str, cwd: Path, env: dict[str, str]) -> list[str]:
     return proc.stdout.decode().split("\0")[:-1]
 
 
+def _emailed_code(spec: Spec, op: Any) -> dict[str, str]:
+    """The variable of the e-mailed code, set to the operation's documented one, if it sends it."""
+    body = spec.resolve(op.data.get("requestBody") or {}).get("content", {}).get("application/json")
+    example = media_example(spec, body) if body is not None else None
+    if not isinstance(example, dict):
+        return {}
+    return {var: str(example[name]) for name, var in ENV_BY_FIELD.items() if name in example}
+
+
 def test_curl_samples_send_exactly_the_documented_example(spec: Spec, tmp_path: Path) -> None:
     samples = extract_samples(docs.render(spec))
     env = {"SKILLDEO_BASE_URL": "http://base.test/v1", "SKILLDEO_TOKEN": "tok"}
     for op in spec.operations():
-        args = _curl_args(samples[("curl", op.operation_id)], tmp_path, env)
+        sent = {**env, **_emailed_code(spec, op)}  # else the sample asks for it on stdin
+        args = _curl_args(samples[("curl", op.operation_id)], tmp_path, sent)
         url = next(a for a in args if a.startswith("http"))
         assert url.startswith(f"http://base.test/v1{op.path}")
         body = (
