@@ -1,21 +1,23 @@
 """Syntax colours for the code samples, at build time: Pygments lexes, the page gets spans.
 
 The page ships no highlighter: `html(code, lang)` returns the inside of a `<pre><code>`, each
-token Pygments finds wrapped in a span of one of a few classes (`PALETTE`), and `css()` the rules
-for them in the light and the dark theme. Only the coloured kinds are wrapped (names, punctuation
-and spaces stay plain text) and neighbouring tokens of one kind share a span, which keeps the
-page light; the text content of the result is the code exactly, so what a reader copies is what
-the sample says.
+token Pygments finds wrapped in `<i class=X>`, X one of a few classes (`PALETTE`), and `css()` the
+rules for them in the light and the dark theme. Only the coloured kinds are wrapped (names,
+punctuation and spaces stay plain text), neighbouring tokens of one kind share an element, and
+the element is the shortest there is, which keeps the page light; the text content of the
+result is the code exactly, so what a reader copies is what the sample says.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from html import escape
 
 from markupsafe import Markup
 from pygments import lex
 from pygments.lexer import Lexer
-from pygments.lexers import BashLexer, JavascriptLexer, PythonLexer, TypeScriptLexer
+from pygments.lexers import BashLexer, JavascriptLexer, PythonLexer
 from pygments.token import (
     Comment,
     Keyword,
@@ -34,7 +36,9 @@ LEXERS: dict[str, type[Lexer]] = {
     "curl": BashLexer,
     "shell": BashLexer,
     "python": PythonLexer,
-    "js": TypeScriptLexer,  # the SDK samples are ES modules that are also strict TypeScript
+    # The SDK samples are ES modules that are also strict TypeScript, without annotations: the
+    # TypeScript lexer would read `{ otp: emailedCode }` as a type.
+    "js": JavascriptLexer,
     "fetch": JavascriptLexer,
 }
 
@@ -49,8 +53,8 @@ PALETTE: dict[str, tuple[tuple[_TokenType, ...], str, str]] = {
     "f": ((Name.Function, Name.Builtin, Name.Class), "#1f4fb3", "#8ab4ff"),
     "v": ((Name.Variable,), "#a3243b", "#ff9aa8"),
 }
-# The code backgrounds the colours sit on (docs.css `--code`, light and dark).
-BACKGROUNDS = ("#f0f2f6", "#202634")
+# An environment variable's name, as the samples write them.
+_ENV_NAME = re.compile(r"\$?[A-Z_][A-Z0-9_]*")
 
 
 def _kind(token: _TokenType) -> str:
@@ -67,9 +71,12 @@ def html(code: str, lang: str) -> Markup:
     """`code` as escaped HTML with colour spans, for inside `<pre><code>`; KeyError for a
     language without a lexer."""
     lexer = LEXERS[lang](stripnl=False, ensurenl=False)
+    tokens = lex(code, lexer)
+    if LEXERS[lang] is BashLexer:
+        tokens = _shell_strings(tokens)
     parts: list[str] = []
     current, text = "", ""
-    for token, value in lex(code, lexer):
+    for token, value in tokens:
         kind = _kind(token) if value.strip() else current  # spaces join their neighbours
         if kind != current and text:
             parts.append(_span(current, text))
@@ -80,10 +87,26 @@ def html(code: str, lang: str) -> Markup:
     return Markup("".join(parts))
 
 
+def _shell_strings(
+    tokens: Iterable[tuple[_TokenType, str]],
+) -> Iterator[tuple[_TokenType, str]]:
+    """Inside a double-quoted shell word all is string but the variables' names: Pygments splits
+    `"${SKILLDEO_ORG_ID:-88}"` into five kinds (and part of a URL default into none)."""
+    quoted = False
+    for token, value in tokens:
+        if is_token_subtype(token, String.Double) and re.sub(r"\\.", "", value).count('"') % 2:
+            quoted = not quoted
+            yield String.Double, value
+        elif quoted:
+            variable = is_token_subtype(token, Name.Variable) and _ENV_NAME.fullmatch(value)
+            yield (Name.Variable if variable else String.Double), value
+        else:
+            yield token, value
+
+
 def _span(kind: str, text: str) -> str:
-    return (
-        f'<span class="{kind}">{escape(text, quote=False)}</span>' if kind else escape(text, False)
-    )
+    """A run of one kind: `<i class=k>` (unquoted, one letter: the page's weight counts)."""
+    return f"<i class={kind}>{escape(text, quote=False)}</i>" if kind else escape(text, False)
 
 
 def css() -> str:
@@ -93,4 +116,4 @@ def css() -> str:
         f"[data-theme=dark] .hl .{cls}{{color:{colour}}}"
         for cls, (_k, _l, colour) in PALETTE.items()
     )
-    return f"{light}\n{dark}\n.hl .c{{font-style:italic}}\n"
+    return f".hl i{{font-style:normal}}{light}\n{dark}\n.hl .c{{font-style:italic}}\n"

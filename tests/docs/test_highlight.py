@@ -19,7 +19,7 @@ from generator.sdk import sample as python_sdk
 from generator.sdk.typescript import PACKAGE as TS_PACKAGE
 from tests.support.docs_page import SHELL, hostile_spec
 
-SPAN = re.compile(r'<span class="([a-z]+)">|</span>')
+SPAN = re.compile(r"<i class=([a-z]+)>|</i>")
 AA = 4.5  # WCAG AA for normal text: axe's color-contrast rule
 
 
@@ -45,9 +45,9 @@ def test_the_highlighted_html_is_the_code_exactly(samples: list[Sample]) -> None
         assert _text(s.install_html) == s.install
 
 
-def test_only_coloured_spans_are_added(samples: list[Sample]) -> None:
+def test_only_coloured_elements_are_added(samples: list[Sample]) -> None:
     for s in [*samples, *_samples(hostile_spec())]:
-        classes = set(re.findall(r'<span class="([a-z]+)">', s.html))
+        classes = set(re.findall(r"<i class=([a-z]+)>", s.html))
         assert classes <= set(highlight.PALETTE), classes
         assert "<" not in SPAN.sub("", s.html), s.html  # everything else is escaped text
         opened = [m.group(1) is not None for m in SPAN.finditer(s.html)]
@@ -103,7 +103,16 @@ def test_the_css_has_a_rule_per_colour_and_theme() -> None:
     for cls, (_kinds, light, dark) in highlight.PALETTE.items():
         assert f".hl .{cls}{{color:{light}}}" in css
         assert f"[data-theme=dark] .hl .{cls}{{color:{dark}}}" in css
+    assert ".hl i{font-style:normal}" in css  # the elements are <i class=X>, kept upright
     assert "<" not in css
+
+
+def test_a_shell_word_is_one_string_but_its_variable_names() -> None:
+    out = highlight.html(
+        'curl "${SKILLDEO_BASE_URL:-https://x.test/v1}/a?b=${SKILLDEO_B:-1}"', "curl"
+    )
+    assert re.findall(r"<i class=v>([^<]*)</i>", out) == ["SKILLDEO_BASE_URL", "SKILLDEO_B"]
+    assert "<i class=s>:-https://x.test/v1}/a?b=${</i>" in out
 
 
 def test_the_sdk_samples_say_how_to_install_the_sdk(samples: list[Sample]) -> None:
