@@ -297,6 +297,43 @@ ReportDir = Annotated[
     typer.Option(help="Write junit.xml, cassette.yaml and failures/*.sh (curl) here."),
 ]
 SpecOption = Annotated[Path, typer.Option(help="The OpenAPI document.")]
+PeerEmail = Annotated[
+    str | None,
+    typer.Option(
+        help="A second identity, of another organisation, for tenant_isolation (OTP login). "
+        "The bundled mock's second seed organisation by default."
+    ),
+]
+PeerOtpCommand = Annotated[str | None, typer.Option(help="Like --otp-command, for --peer-email.")]
+PeerToken = Annotated[
+    str | None,
+    typer.Option(
+        help="The second identity's bearer token (instead of --peer-email).", show_default=False
+    ),
+]
+ExpiredToken = Annotated[
+    str | None,
+    typer.Option(
+        help="An expired token of the server, for expired_token (the bundled mock mints one).",
+        show_default=False,
+    ),
+]
+IncludeCheck = Annotated[
+    list[str] | None,
+    typer.Option(help="Run only this check or probe (repeatable); default: all of them."),
+]
+ExcludeCheck = Annotated[
+    list[str] | None, typer.Option(help="Leave out this check or probe (repeatable).")
+]
+MaxResponseTime = Annotated[
+    int | None,
+    typer.Option(
+        min=1,
+        help="max_response_time: fail a response slower than this many ms "
+        "(default 2000, schemathesis.toml).",
+        show_default=False,
+    ),
+]
 
 
 @app.command()
@@ -315,13 +352,22 @@ def fuzz(
     max_time: MaxTime = None,
     report_dir: ReportDir = None,
     spec: SpecOption = SPEC,
+    peer_email: PeerEmail = None,
+    peer_otp_command: PeerOtpCommand = None,
+    peer_token: PeerToken = None,
+    expired_token: ExpiredToken = None,
+    include_check: IncludeCheck = None,
+    exclude_check: ExcludeCheck = None,
+    max_response_time: MaxResponseTime = None,
 ) -> None:
-    """Property-test a server against the spec (schemathesis); exit 1 if it breaks the contract."""
+    """Property-test a server against the spec (schemathesis) and probe it (tenancy, tokens, OTP,
+    paging, near-miss values); exit 1 if it breaks the contract."""
     from generator import fuzz as fuzz_job
 
     given = dict(locals())
     del given["fuzz_job"]
     given.update(include=include or [], exclude=exclude or [])
+    given.update(include_check=include_check or [], exclude_check=exclude_check or [])
     options = fuzz_job.FuzzOptions(**given)
 
     def job() -> int:

@@ -14,6 +14,7 @@ unreachable URL, a rejected login or token, a bad configuration).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -24,8 +25,19 @@ from schemathesis.schemas import BaseSchema
 
 from generator.core.spec import Spec, SpecError, load
 from generator.fuzz.auth import MOCK_EMAIL, AuthFailed, Credentials, login, register
-from generator.fuzz.engine import build_config, execute, load_schema, plan
+from generator.fuzz.engine import (
+    build_config,
+    check_names,
+    enabled_probes,
+    execute,
+    load_schema,
+    plan,
+    schemathesis_checks,
+)
 from generator.fuzz.options import FuzzError, FuzzOptions
+from generator.fuzz.probes import Outcome
+from generator.fuzz.probes import run as probe_phase
+from generator.fuzz.probes.setup import peer_credentials, prepare
 from generator.fuzz.report import make_console
 from generator.fuzz.select import Selection, SelectionError, secured, select
 
@@ -42,7 +54,10 @@ def run(options: FuzzOptions, console: Console | None = None) -> int:
         spec = load(options.spec)
     except SpecError as exc:
         raise FuzzError(str(exc)) from None
-    job = Job(spec, options, credentials(options, options.base_url is None), build_config(options))
+    check_names(options)
+    bundled = options.base_url is None
+    peer_credentials(options, bundled)  # its usage errors, before any server is touched
+    job = Job(spec, options, credentials(options, bundled), build_config(options))
     console = console or make_console()
     if options.base_url is not None:
         return job.fuzz(check_base_url(options.base_url), console)
@@ -53,7 +68,7 @@ def run(options: FuzzOptions, console: Console | None = None) -> int:
         # The mock serves the document being fuzzed, so both read the same contract.
         with running("--spec", str(options.spec)) as mock:
             console.print(f"fuzz: started the bundled mock at {mock.base_url}")
-            return job.fuzz(mock.base_url, console)
+            return job.fuzz(mock.base_url, console, bundled=True)
     except MockFailed as exc:
         raise FuzzError(str(exc)) from None
 
@@ -121,7 +136,7 @@ class Job:
         except SelectionError as exc:
             raise FuzzError(str(exc)) from None
 
-    def fuzz(self, base_url: str, console: Console) -> int:
+    def fuzz(self, base_url: str, console: Console, bundled: bool = False) -> int:
         selection = self.selection(base_url)
         needing = secured(self.spec, selection.operation_ids)
         if self.creds is None and needing:
@@ -133,6 +148,7 @@ class Job:
         schemas = [
             self.schema(base_url, operation_ids, phases, token)
             for phases, operation_ids in plan(selection.operation_ids)
+            if not self.options.include_check or schemathesis_checks(self.options.include_check)
         ]
         creds = self.creds
         if selection.withheld:
@@ -144,7 +160,35 @@ class Job:
             f"fuzz: {len(selection.operation_ids)} operation(s) at {base_url}, "
             f"auth: {creds.describe() if creds else 'none'}, seed {self.config.seed}"
         )
-        return execute(schemas, self.config, self.options, console)
+        probes = self.probes(base_url, selection.operation_ids, bundled)
+        return execute(schemas, self.config, self.options, console, probes)
+
+    def probes(
+        self, base_url: str, selected: tuple[str, ...], bundled: bool
+    ) -> Callable[[], Iterator[Outcome]] | None:
+        """Our probes' phase, to run after schemathesis' (None when none is enabled or there is
+        no one to sign in as)."""
+        enabled = enabled_probes(self.options)
+        creds = self.creds
+        if not enabled or creds is None:
+            return None
+
+        def outcomes() -> Iterator[Outcome]:
+            with httpx.Client(timeout=PROBE_TIMEOUT) as client:
+                ctx = prepare(
+                    self.spec,
+                    base_url,
+                    client,
+                    self.options,
+                    creds,
+                    selected=selected,
+                    bundled=bundled,
+                )
+                yield from probe_phase(ctx, enabled)
+                for note in ctx.notes:
+                    yield Outcome("probes", "-", None, note)
+
+        return outcomes
 
     def schema(
         self, base_url: str, operation_ids: tuple[str, ...], phases: list[str], token: str | None

@@ -10,7 +10,6 @@ answers 401. Operations declared without security get no token at all.
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
 import time
 from collections.abc import Callable
@@ -105,10 +104,13 @@ def code_from_outbox(client: httpx.Client, base_url: str, email: str, session_id
 
 
 def code_from_command(command: str, email: str, session_id: str) -> str:
+    """Run the user's command through the shell, as they would type it: `cat otp/$SKILLDEO_EMAIL`
+    reads the variable, pipes and quotes work."""
     env = {**os.environ, "SKILLDEO_EMAIL": email, "SKILLDEO_SESSION_ID": session_id}
     try:
         proc = subprocess.run(
-            shlex.split(command),
+            command,
+            shell=True,
             capture_output=True,
             text=True,
             env=env,
@@ -124,10 +126,28 @@ def code_from_command(command: str, email: str, session_id: str) -> str:
     return code.splitlines()[-1].strip()
 
 
+def read_code(client: httpx.Client, base_url: str, creds: Credentials, session_id: str) -> str:
+    """The code e-mailed to creds.email for `session_id`: from --otp-command, or the outbox."""
+    email = creds.email or ""
+    if creds.otp_command:
+        return code_from_command(creds.otp_command, email, session_id)
+    return code_from_outbox(client, base_url, email, session_id)
+
+
 def login(base_url: str, creds: Credentials, client: httpx.Client | None = None) -> str:
     """A fresh bearer token for `creds` from the server at `base_url`."""
+    token = login_answer(base_url, creds, client).get("token")
+    assert isinstance(token, str)
+    return token
+
+
+def login_answer(
+    base_url: str, creds: Credentials, client: httpx.Client | None = None
+) -> dict[str, Any]:
+    """The loginVerify answer for `creds` (the token, and the caller's ids where the server says);
+    `{"token": ...}` for a fixed token."""
     if creds.token:
-        return creds.token
+        return {"token": creds.token}
     if not creds.email:
         raise AuthFailed("no credentials: pass --token (or SKILLDEO_TOKEN), or --email")
     own = client is None
@@ -136,10 +156,7 @@ def login(base_url: str, creds: Credentials, client: httpx.Client | None = None)
         base = base_url.rstrip("/")
         started = _post(client, f"{base}/auth/loginOTP", {"email": creds.email}, "loginOTP")
         session_id = str(started.get("session_id", ""))
-        if creds.otp_command:
-            code = code_from_command(creds.otp_command, creds.email, session_id)
-        else:
-            code = code_from_outbox(client, base_url, creds.email, session_id)
+        code = read_code(client, base_url, creds, session_id)
         payload = {"email": creds.email, "session_id": session_id, "verification_code": code}
         verified = _post(client, f"{base}/auth/loginVerify", payload, "loginVerify")
     finally:
@@ -147,8 +164,8 @@ def login(base_url: str, creds: Credentials, client: httpx.Client | None = None)
             client.close()
     token = verified.get("token")
     if not isinstance(token, str) or not token:
-        raise AuthFailed(f"loginVerify answered HTTP 200 without a token: {verified!r}")
-    return token
+        raise AuthFailed("loginVerify answered HTTP 200 without a token")
+    return verified
 
 
 def refresh_interval(token: str, now: float | None = None) -> int:

@@ -118,7 +118,7 @@ def paging_consistency(ctx: CheckContext, response: Response, case: Case[Any]) -
         raise AssertionError(
             f"{count} records with top={top}, skip={skip}, total_count={total}; expected {expected}"
         )
-    flag = _has_more_field(body)
+    flag = has_more_field(body)
     if flag is not None and body[flag] is not (skip + count < total):
         raise AssertionError(
             f"{flag} is {body[flag]!r} with skip={skip}, {count} records, total_count={total}"
@@ -126,7 +126,7 @@ def paging_consistency(ctx: CheckContext, response: Response, case: Case[Any]) -
     return True
 
 
-def _has_more_field(body: dict[str, Any]) -> str | None:
+def has_more_field(body: dict[str, Any]) -> str | None:
     """The page's has-more flag however the spec spells it: the key the SDK calls `has_more`,
     as the SDKs' own paging discovery (generator.sdk.analysis) finds it."""
     for key in body:

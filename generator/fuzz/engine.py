@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import schemathesis
@@ -23,6 +23,8 @@ from generator.core.paths import ROOT
 from generator.fuzz import checks  # noqa: F401  (registers our checks with schemathesis)
 from generator.fuzz.files import ReportFiles
 from generator.fuzz.options import FuzzError, FuzzOptions
+from generator.fuzz.probes import NAMES as PROBE_NAMES
+from generator.fuzz.probes import Outcome
 from generator.fuzz.report import Progress, Tally, is_notice, summary
 from generator.fuzz.threads import guard_ast_parse
 
@@ -39,9 +41,45 @@ def build_config(options: FuzzOptions) -> SchemathesisConfig:
         override = config.projects.override
         override.update(workers=options.workers, rate_limit=options.rate_limit)
         override.generation.update(max_examples=options.max_examples)
+        override.checks.update(
+            included_check_names=schemathesis_checks(options.include_check),
+            excluded_check_names=options.exclude_check or None,
+            max_response_time=(
+                options.max_response_time / 1000 if options.max_response_time else None
+            ),
+        )
     except (ConfigError, tomllib.TOMLDecodeError, ValueError) as exc:
         raise FuzzError(f"configuration: {exc}") from None
     return config
+
+
+def known_checks() -> list[str]:
+    """Every check name --include-check/--exclude-check take: schemathesis' and ours."""
+    from schemathesis.checks import CHECKS
+
+    return sorted({*CHECKS.get_all_names(), "max_response_time", *PROBE_NAMES})
+
+
+def schemathesis_checks(included: list[str]) -> list[str] | None:
+    """--include-check as schemathesis takes it: None for all; only ours named means none of its."""
+    if not included:
+        return None
+    return [name for name in included if name not in PROBE_NAMES]
+
+
+def enabled_probes(options: FuzzOptions) -> set[str]:
+    wanted = set(options.include_check) if options.include_check else set(PROBE_NAMES)
+    return (wanted & set(PROBE_NAMES)) - set(options.exclude_check)
+
+
+def check_names(options: FuzzOptions) -> None:
+    known = known_checks()
+    unknown = [n for n in (*options.include_check, *options.exclude_check) if n not in known]
+    if unknown:
+        raise FuzzError(
+            f"--include-check/--exclude-check {', '.join(unknown)}: no such check "
+            f"(known: {', '.join(known)})"
+        )
 
 
 def load_schema(
@@ -99,8 +137,22 @@ def report_files(options: FuzzOptions, config: SchemathesisConfig) -> Iterator[R
     yield files
 
 
+def run_probes(probes: Callable[[], Iterator[Outcome]], tally: Tally, console: Console) -> None:
+    """Our probes' phase (`fuzz.probes`), after schemathesis' phases."""
+    console.print("[bold]probes[/bold] ...")
+    started, before = time.monotonic(), tally.probe_cases
+    for outcome in probes():
+        tally.add_outcome(outcome)
+    took = time.monotonic() - started
+    console.print(f"[bold]probes[/bold]: {tally.probe_cases - before} test cases in {took:.1f}s")
+
+
 def execute(
-    schemas: list[BaseSchema], config: SchemathesisConfig, options: FuzzOptions, console: Console
+    schemas: list[BaseSchema],
+    config: SchemathesisConfig,
+    options: FuzzOptions,
+    console: Console,
+    probes: Callable[[], Iterator[Outcome]] | None = None,
 ) -> int:
     # Before schemathesis starts its worker threads: with --workers above 1 an unguarded
     # ast.parse loses operations to a CPython race (see fuzz.threads).
@@ -123,6 +175,8 @@ def execute(
             progress.on_event(event)
             if files is not None:
                 files.on_event(event)
+        if probes is not None and StopReason.INTERRUPTED not in stops:
+            run_probes(probes, tally, console)
         summary(console, tally)
         if StopReason.SERVER_UNAVAILABLE in stops:
             console.print("the server stopped responding: the run is incomplete")

@@ -59,6 +59,7 @@ class ReportFiles:
         self.junit.unskip(self.statistic.tested_operations)
         self.junit.close()
         _note_generic(self.directory / JUNIT, tally)
+        _note_probes(self.directory / JUNIT, tally)
         self.cassette.close()
         written = []
         for number, found in enumerate(tally.failures.values(), 1):
@@ -84,6 +85,33 @@ def _note_generic(junit: Path, tally: Tally) -> None:
     tree.write(junit, encoding="utf-8", xml_declaration=True)
 
 
+def _note_probes(junit: Path, tally: Tally) -> None:
+    """Our probes' failures as <failure> elements of their operation's test case, as
+    schemathesis writes its own checks' failures (a test case is added where it has none)."""
+    found = [f for key, f in tally.failures.items() if isinstance(key, tuple)]
+    if not found:
+        return
+    tree = ET.parse(junit)
+    root = tree.getroot()
+    suite = root.find("testsuite")
+    assert suite is not None
+    cases = {case.get("name"): case for case in suite.iter("testcase")}
+    for failure in found:
+        case = cases.get(failure.operation)
+        if case is None:
+            case = cases[failure.operation] = ET.SubElement(suite, "testcase")
+            case.set("name", failure.operation)
+            case.set("time", "0")
+        element = ET.SubElement(case, "failure", message=failure.check)
+        element.text = f"{failure.title}\n{failure.message}\n{failure.curl}"
+    failing = sum(1 for case in cases.values() if case.find("failure") is not None)
+    for node in (root, suite):
+        node.set("tests", str(len(cases)))
+        node.set("failures", str(failing))
+    ET.indent(tree)
+    tree.write(junit, encoding="utf-8", xml_declaration=True)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-") or "failure"
 
@@ -92,6 +120,17 @@ def reproduction(found: FoundFailure) -> str:
     """A shell script: what failed, as comments, then the curl line(s) that show it."""
     lines = ["#!/bin/sh", f"# check: {found.check}", f"# operation: {found.operation}"]
     lines += [f"# {line}".rstrip() for line in f"{found.title}\n{found.message}".splitlines()]
-    if "$SKILLDEO_TOKEN" in found.curl:
-        lines.append(': "${SKILLDEO_TOKEN:?export the bearer token first}"')
+    derived = set(re.findall(r"^(SKILLDEO_[A-Z_]+)=", found.curl, flags=re.MULTILINE))
+    for name in dict.fromkeys(re.findall(r"\$(SKILLDEO_[A-Z_]+)", found.curl)):
+        if name not in derived:
+            what = _VARIABLES.get(name, "the value")
+            lines.append(f': "${{{name}:?export {what} first}}"')
     return "\n".join([*lines, found.curl, ""])
+
+
+_VARIABLES = {
+    "SKILLDEO_TOKEN": "the bearer token",
+    "SKILLDEO_PEER_TOKEN": "the second identity's bearer token",
+    "SKILLDEO_EXPIRED_TOKEN": "an expired bearer token",
+    "SKILLDEO_OTP_CODE": "the code e-mailed for this session",
+}

@@ -28,3 +28,10 @@ class FuzzOptions:
     max_time: int | None = None
     report_dir: Path | None = None
     spec: Path = SPEC
+    peer_email: str | None = None
+    peer_otp_command: str | None = None
+    peer_token: str | None = None
+    expired_token: str | None = None
+    include_check: list[str] = field(default_factory=list)
+    exclude_check: list[str] = field(default_factory=list)
+    max_response_time: int | None = None  # milliseconds; None: schemathesis.toml's limit

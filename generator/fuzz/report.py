@@ -19,6 +19,8 @@ from schemathesis.engine import Status, events
 from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.engine.run import PhaseName, PhaseSkipReason
 
+from generator.fuzz.probes.base import Outcome
+from generator.fuzz.probes.wire import curl
 from skilldeo_mock.launch import GENERIC_HEADER, GENERIC_VALUE
 
 TESTING_PHASES = {
@@ -58,13 +60,16 @@ class Tally:
     cases: Counter[str] = field(default_factory=Counter)
     passed: Counter[tuple[str, str]] = field(default_factory=Counter)
     failed: Counter[tuple[str, str]] = field(default_factory=Counter)
-    failures: dict[Failure, FoundFailure] = field(default_factory=dict)
+    # schemathesis' failures by their own identity; our probes' by (check, operation, title).
+    failures: dict[Failure | tuple[str, str, str], FoundFailure] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # probe cases that could not be judged
     errors: list[str] = field(default_factory=list)
     phase_cases: Counter[PhaseName] = field(default_factory=Counter)
     # 2xx answers per operation label: marked by the mock as generated from the schema, or not.
     generic: Counter[str] = field(default_factory=Counter)
     answered: Counter[str] = field(default_factory=Counter)
     operation_ids: dict[str, str] = field(default_factory=dict)
+    probe_cases: int = 0
 
     def add(self, recorder: ScenarioRecorder, phase: PhaseName) -> None:
         for case_id, node in recorder.cases.items():
@@ -90,12 +95,37 @@ class Tally:
                             curl.replace(FILTERED_AUTH, TOKEN_PLACEHOLDER),
                         )
 
+    def add_outcome(self, outcome: Outcome) -> None:
+        """One case of our probes (`fuzz.probes`), counted like schemathesis' cases."""
+        if outcome.passed is None:
+            note = f"{outcome.check} skipped" + (
+                f" on {outcome.label}" if outcome.label != "-" else ""
+            )
+            self.skipped.append(f"{note}: {outcome.title}")
+            return
+        self.cases[outcome.label] += 1
+        self.probe_cases += 1
+        key = (outcome.label, outcome.check)
+        if outcome.passed:
+            self.passed[key] += 1
+            return
+        self.failed[key] += 1
+        identity = (outcome.check, outcome.label, outcome.title)
+        if identity not in self.failures:
+            curl_lines = "\n".join(curl(exchange) for exchange in outcome.exchanges)
+            self.failures[identity] = FoundFailure(
+                outcome.check, outcome.label, outcome.title, outcome.message, curl_lines
+            )
+
     def _note_generic(self, recorder: ScenarioRecorder, case_id: str, label: str) -> None:
         interaction = recorder.interactions.get(case_id)
         response = interaction.response if interaction is not None else None
         if response is None or not 200 <= response.status_code < 300:
             return
-        raw = recorder.cases[case_id].value.operation.definition.raw
+        case = recorder.cases[case_id].value
+        if case.method.upper() != case.operation.method.upper():
+            return  # unsupported_method's probe (OPTIONS answers 204 for CORS): not the operation
+        raw = case.operation.definition.raw
         self.operation_ids[label] = str(raw.get("operationId", label))
         marked = GENERIC_VALUE in response.headers.get(GENERIC_HEADER.lower(), [])
         (self.generic if marked else self.answered)[label] += 1
@@ -208,6 +238,10 @@ def summary(console: Console, tally: Tally) -> None:
         console.print(found.curl, markup=False, soft_wrap=True)
     for error in tally.errors:
         console.print(f"\n[yellow]error[/yellow] {error}", markup=True)
+    if tally.skipped:
+        console.print()
+    for note in dict.fromkeys(tally.skipped):
+        console.print(f"not judged: {note}", markup=False)
     took = time.monotonic() - tally.started
     console.print(
         f"\n{tally.total_cases} test cases in {took:.1f}s ({tally.rate():.1f} test cases/s); "
