@@ -32,11 +32,9 @@ EMAILED_CODE = [
     "async function emailedCode() {",
     f"  if (process.env.{OTP}) return process.env.{OTP};",
     "  const terminal = createInterface({ input: process.stdin, output: process.stdout });",
-    "  try {",
-    f"    return await terminal.question({json.dumps(OTP_PROMPT)});",
-    "  } finally {",
-    "    terminal.close();",
-    "  }",
+    f"  const code = await terminal.question({json.dumps(OTP_PROMPT)});",
+    "  terminal.close();",
+    "  return code;",
     "}",
 ]
 PROMPT_IMPORT = 'import { createInterface } from "node:readline/promises";'
