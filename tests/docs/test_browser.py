@@ -9,7 +9,9 @@ browser is a failure, never a skip.
 from __future__ import annotations
 
 import functools
+import json
 import os
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,14 +19,23 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from generator import docs
 from generator.core.paths import ROOT
 from generator.core.spec import Spec
 from generator.docs.svg import edges
-from tests.support.contract import operation_ids, public_operations
+from tests.support.apicheck import mock_token
+from tests.support.contract import (
+    body_example,
+    operation_ids,
+    public_operations,
+    secured_operations,
+)
 from tests.support.docs_page import hostile_spec
+from tests.support.seed import SEED_EMAIL
+from tests.support.servers import TEST_OTP, running_mock
 
 pytestmark = pytest.mark.browser
 
@@ -534,5 +545,208 @@ def test_permalinks_copy_the_link_and_say_so(browser: Any, site: Site, spec: Spe
     assert page.evaluate("location.hash") == f"#op-{oid}"
     # fields and parameters have theirs too
     assert page.locator(".tree li > a.permalink").count() > 10
+    watch.clean()
+    page.context.close()
+
+
+# --- search ------------------------------------------------------------------------------------
+
+
+def _results(page: Any, query: str) -> list[dict[str, str]]:
+    """The options the search lists for `query`: their text and where each leads."""
+    page.fill("#search", query)
+    page.wait_for_selector("#results-box:not([hidden])")
+    found: list[dict[str, str]] = page.eval_on_selector_all(
+        "#results [role=option][data-href]",
+        "els => els.map(e => ({text: e.innerText, href: e.dataset.href}))",
+    )
+    return found
+
+
+def _target_text(page: Any, href: str) -> str:
+    text: str = page.evaluate(
+        "h => document.getElementById(decodeURIComponent(h.slice(1))).textContent.toLowerCase()",
+        href,
+    )
+    return text
+
+
+def _enum_value(spec: Spec) -> str:
+    """The longest string an enum of a component schema allows."""
+    values = [
+        v
+        for schema in spec.data["components"]["schemas"].values()
+        for s in [schema, *(schema.get("properties") or {}).values()]
+        for v in s.get("enum") or []
+        if isinstance(v, str)
+    ]
+    return str(max(values, key=len))
+
+
+def _long_word(text: str) -> str:
+    return str(max(re.findall(r"[A-Za-z]{6,}", text), key=len)).lower()
+
+
+def test_search_is_full_text_ranked_and_typo_tolerant(browser: Any, site: Site, spec: Spec) -> None:
+    page, watch = open_page(browser, site.file, "file://")
+    last = spec.operation(operation_ids(spec)[-1])
+    summary = str(last.data["summary"])
+    # ranked: the operation whose title is the query comes first
+    assert _results(page, summary)[0]["href"] == f"#op-{last.operation_id}"
+    # an enum value, a word of a description, a word of an example: the best hit shows it
+    description = _long_word(str(last.data.get("description", summary)))
+    example = _long_word(json.dumps(body_example(spec, operation_ids(spec)[0])))
+    for query in (_enum_value(spec), description, example):
+        hits = _results(page, query)
+        assert hits, query
+        assert query.lower() in _target_text(page, hits[0]["href"]), (query, hits[0])
+    # a status code: its row in the status codes table, and the responses that carry it
+    code = sorted(
+        str(s) for op in spec.operations() for s in op.data["responses"] if str(s)[0] == "4"
+    )[0]
+    hits = _results(page, code)
+    assert hits[0]["text"].startswith(code)
+    assert any(h["href"].endswith(f"-res-{code}") for h in hits)
+    # a typo: a letter dropped from a word of an operation's title still finds it
+    word = _long_word(summary)
+    typo = word[:4] + word[5:]
+    hits = _results(page, typo)
+    assert any(word in _target_text(page, h["href"]) for h in hits[:3]), (typo, hits[:3])
+    assert _results(page, "qqqzzzxxx") == []
+    assert page.inner_text("#results-count") == "No results"
+    watch.clean()
+    page.context.close()
+
+
+def test_search_opens_by_keyboard_and_is_a_listbox(browser: Any, site: Site, spec: Spec) -> None:
+    page, watch = open_page(browser, site.file, "file://")
+    page.locator("main").click(position={"x": 5, "y": 5})
+    page.keyboard.press("/")
+    assert _focused(page)["id"] == "search"
+    page.locator("main").click(position={"x": 5, "y": 5})
+    page.keyboard.press("Control+k")
+    assert _focused(page)["id"] == "search"
+    summary = str(spec.operation(operation_ids(spec)[0]).data["summary"])
+    page.keyboard.type(summary.lower())
+    page.wait_for_selector("#results-box:not([hidden])")
+    assert page.get_attribute("#results", "role") == "listbox"
+    assert page.get_attribute("#search", "aria-expanded") == "true"
+    options = page.locator("#results [role=option]")
+    total = options.count()
+    assert total >= 1
+    announced = page.inner_text("#results-count")
+    assert re.match(r"\d+ results?", announced), announced
+    assert page.get_attribute("#results-count", "aria-live") == "polite"
+    page.keyboard.press("ArrowDown")
+    active = page.get_attribute("#search", "aria-activedescendant")
+    assert active == options.first.get_attribute("id")
+    assert options.first.get_attribute("aria-selected") == "true"
+    if total > 1:
+        page.keyboard.press("ArrowDown")
+        assert options.nth(1).get_attribute("aria-selected") == "true"
+        assert options.first.get_attribute("aria-selected") == "false"
+        page.keyboard.press("ArrowUp")
+    href = options.first.get_attribute("data-href")
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == href
+    assert page.get_attribute("#search", "aria-expanded") == "false"
+    watch.clean()
+    page.context.close()
+
+
+# --- try it against the mock -------------------------------------------------------------------
+
+
+def _try_op(spec: Spec) -> str:
+    """A call that needs the token, has no parameters and documents its body's example."""
+    for oid in secured_operations(spec):
+        op = spec.operation(oid)
+        if not op.data.get("parameters") and "requestBody" in op.data:
+            return oid
+    raise AssertionError("no secured operation with only a body")
+
+
+def test_try_it_calls_the_mock_and_shows_status_and_time(
+    browser: Any, site: Site, spec: Spec
+) -> None:
+    oid = _try_op(spec)
+    with running_mock("--otp", TEST_OTP) as mock:
+        token = mock_token(mock.base_url, SEED_EMAIL, TEST_OTP)
+        expected = httpx.post(
+            f"{mock.base_url}{spec.operation(oid).path}",
+            json=body_example(spec, oid),
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        page, watch = open_page(browser, site.http, (site.http, mock.root))
+        op = page.locator(f"#op-{oid}")
+        op.locator(".tryit > summary").click()
+        servers = op.locator(".tryit select option").all_inner_texts()
+        assert servers[:-1] == [str(s["url"]) for s in spec.data["servers"]]
+        op.locator(".tryit select").select_option("")
+        op.locator(".tryit input[type=url]").fill(mock.base_url)
+        op.locator(".tryit input[type=url]").dispatch_event("change")
+        assert json.loads(op.locator(".tryit textarea").input_value()) == body_example(spec, oid)
+        op.locator(".tryit button[type=submit]").click()  # no token yet: the mock refuses
+        status = op.locator(".tryit .t-status")
+        page.wait_for_function("e => /^\\d{3} /.test(e.textContent)", arg=status.element_handle())
+        assert status.inner_text().startswith("401")
+        op.locator(".tryit input[type=password]").fill(token)
+        op.locator(".tryit input[type=password]").dispatch_event("change")
+        op.locator(".tryit button[type=submit]").click()
+        page.wait_for_function(
+            "a => a[0].textContent.startsWith(a[1] + ' ')",
+            arg=[status.element_handle(), str(expected.status_code)],
+        )
+        assert re.search(r" \d+ ms$", status.inner_text())
+        shown = op.locator(".tryit .t-response code").inner_text()
+        assert json.loads(shown) == expected.json()
+        # the token is kept for this tab only, and offered on every form
+        page.reload()
+        other = page.locator(f"#op-{secured_operations(spec)[-1]}")
+        other.locator(".tryit > summary").click()
+        assert other.locator(".tryit input[type=password]").input_value() == token
+        assert page.evaluate("JSON.stringify(localStorage)").find(token) < 0
+        # the browser logs the 401 the test asked for; nothing else may be logged
+        refused = "Failed to load resource: the server responded with a status of 401"
+        watch.errors = [e for e in watch.errors if not e.startswith(refused)]
+        watch.clean()
+        page.context.close()
+
+
+# --- print and no JavaScript -------------------------------------------------------------------
+
+
+def test_print_shows_collapsed_content_and_every_language(browser: Any, site: Site) -> None:
+    a4 = {"width": 718, "height": 1000}  # A4 at 96 dpi less the page margins
+    page, watch = open_page(browser, site.file, "file://", viewport=a4)
+    page.emulate_media(media="print")
+    assert page.locator("[role=tabpanel]").count() == page.locator("pre.pane").count()
+    hidden = page.evaluate(
+        """() => [...document.querySelectorAll('pre.pane, .pane-label, .response .rdesc')]
+            .filter(e => !e.getBoundingClientRect().height).length"""
+    )
+    assert hidden == 0  # every language, and what closed <details> hold
+    shown = page.evaluate(
+        """() => [...document.querySelectorAll('button, .tabbar, .tryit, .permalink, #sidebar')]
+            .filter(e => e.getBoundingClientRect().height).length"""
+    )
+    assert shown == 0
+    tables = page.evaluate(
+        "() => [...document.querySelectorAll('table')].map(t => t.getBoundingClientRect().right)"
+    )
+    assert tables and max(tables) <= a4["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= a4["width"]
+    watch.clean()
+    page.context.close()
+
+
+def test_without_javascript_everything_is_there(browser: Any, site: Site, spec: Spec) -> None:
+    page, watch = open_page(browser, site.file, "file://", java_script_enabled=False, **PHONE)
+    samples = page.locator("pre.pane")
+    assert samples.count() >= 3 * len(operation_ids(spec))
+    assert all(p.is_visible() for p in samples.all())
+    assert not page.locator("#search").is_visible()
+    assert page.locator("#sidebar a").first.is_visible()  # the contents list, inline
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     watch.clean()
     page.context.close()

@@ -318,7 +318,7 @@
   // Try it: a form under each operation's samples, built from the page (servers, parameters
   // with their examples, the request example). The token stays in sessionStorage.
   function tryIt() {
-    var servers = [].slice.call(document.querySelectorAll("#servers tbody code")).map(function (c) { return c.textContent; });
+    var servers = [].slice.call(document.querySelectorAll("#servers tbody td:first-child > code")).map(function (c) { return c.textContent; });
     var tokenKey = "skilldeo-docs-token", serverKey = "skilldeo-docs-server", customKey = "skilldeo-docs-custom";
     var forms = [];
     function row(form, id, label, field) {
