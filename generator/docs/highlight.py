@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from html import escape
 
 from markupsafe import Markup
@@ -57,6 +58,7 @@ PALETTE: dict[str, tuple[tuple[_TokenType, ...], str, str]] = {
 _ENV_NAME = re.compile(r"\$?[A-Z_][A-Z0-9_]*")
 
 
+@cache
 def _kind(token: _TokenType) -> str:
     """The palette class of a token ("" for plain text): the most specific kind that holds it."""
     best, depth = "", -1
