@@ -119,14 +119,23 @@ def id_sources(spec: Spec) -> list[IdSource]:
                 targets = {**(link.get("parameters") or {})}
                 if isinstance(link.get("requestBody"), dict):
                     targets.update(link["requestBody"])
+                taking = _taking(spec, str(link.get("operationId", "")))
                 for target, value in targets.items():
                     match = _LINK_FIELD.match(value) if isinstance(value, str) else None
-                    if match and _names_an_id(target):
+                    if match and target in taking:
                         source = IdSource(
                             op.operation_id, match["list"], match["field"], kind(target)
                         )
                         found[(source.operation, source.listed, source.field, source.kind)] = source
     return list(found.values())
+
+
+def _taking(spec: Spec, operation_id: str) -> set[str]:
+    """The id-taking fields of the operation a link leads to."""
+    try:
+        return {name for _, name in id_fields(spec, spec.operation(operation_id))}
+    except KeyError:
+        return set()
 
 
 def _names_an_id(name: str) -> bool:
