@@ -117,6 +117,17 @@ def preflight(base_url: str, creds: Credentials | None) -> str | None:
         return token
 
 
+def check_peer(base_url: str, creds: Credentials | None) -> None:
+    """Sign the second identity in once, so a bad --peer-* stops the run before any fuzzing."""
+    if creds is None or creds.token:
+        return
+    with httpx.Client(timeout=PROBE_TIMEOUT) as client:
+        try:
+            login(base_url, creds, client)
+        except AuthFailed as exc:
+            raise FuzzError(f"login of the peer failed ({creds.describe()}): {exc}") from None
+
+
 @dataclass(frozen=True)
 class Job:
     spec: Spec
@@ -145,6 +156,8 @@ class Job:
                 "or --email with --otp-command"
             )
         token = preflight(base_url, self.creds)
+        if enabled_probes(self.options) and self.creds is not None:
+            check_peer(base_url, peer_credentials(self.options, bundled))
         schemas = [
             self.schema(base_url, operation_ids, phases, token)
             for phases, operation_ids in plan(selection.operation_ids)
@@ -175,15 +188,18 @@ class Job:
 
         def outcomes() -> Iterator[Outcome]:
             with httpx.Client(timeout=PROBE_TIMEOUT) as client:
-                ctx = prepare(
-                    self.spec,
-                    base_url,
-                    client,
-                    self.options,
-                    creds,
-                    selected=selected,
-                    bundled=bundled,
-                )
+                try:
+                    ctx = prepare(
+                        self.spec,
+                        base_url,
+                        client,
+                        self.options,
+                        creds,
+                        selected=selected,
+                        bundled=bundled,
+                    )
+                except httpx.HTTPError as exc:
+                    raise FuzzError(f"the probes could not start: {exc}") from None
                 yield from probe_phase(ctx, enabled)
                 for note in ctx.notes:
                     yield Outcome("probes", "-", None, note)

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from generator.cli import app
 from generator.core.spec import Spec
-from generator.fuzz.auth import Credentials, code_from_command
+from generator.fuzz.auth import MOCK_EMAIL, Credentials, code_from_command
 from generator.fuzz.files import reproduction
 from generator.fuzz.probes import NAMES, otp, shapes, tokens
 from generator.fuzz.probes.base import Context, failed
@@ -29,6 +29,7 @@ from generator.fuzz.probes.paging import offsets
 from generator.fuzz.probes.wire import Exchange, Request, Secret, Wire, curl
 from generator.fuzz.report import Tally
 from tests.support.contract import largest_page, operation_ids, secured_operations
+from tests.support.servers import MockServer
 
 runner = CliRunner()
 KEY = "a-test-signing-key-of-32-bytes!!"
@@ -190,3 +191,17 @@ def test_otp_command_runs_through_the_shell(tmp_path: Path) -> None:
     (tmp_path / email).write_text("000111\n", encoding="utf-8")
     command = f"cat {tmp_path}/$SKILLDEO_EMAIL | tr 0 4"
     assert code_from_command(command, email, "session-1") == "444111"
+
+
+def test_a_peer_that_cannot_sign_in_stops_the_run_before_fuzzing(mock_server: MockServer) -> None:
+    code, output = fuzz(
+        "--base-url",
+        mock_server.base_url,
+        "--email",
+        MOCK_EMAIL,
+        "--peer-email",
+        "nobody.at.all@example.com",
+    )
+    assert code == 2, output
+    assert "login of the peer failed" in " ".join(output.split()), output
+    assert "examples" not in output  # no phase ran

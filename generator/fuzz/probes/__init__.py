@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import httpx
+
 from generator.fuzz.probes import nearmiss, otp, paging, tenancy, tokens
 from generator.fuzz.probes.base import Context, Outcome
 
@@ -42,10 +44,17 @@ NEEDS = {
 
 
 def run(ctx: Context, enabled: set[str]) -> Iterator[Outcome]:
-    """Every enabled probe's outcomes, in order."""
+    """Every enabled probe's outcomes, in order; a probe the server stops answering ends
+    unjudged, the others still run."""
     for name, probe in PROBES.items():
-        if name in enabled:
+        if name not in enabled:
+            continue
+        try:
             yield from probe(ctx)
+        except httpx.HTTPError as exc:
+            yield Outcome(
+                name, "-", None, f"the server did not answer: {exc or type(exc).__name__}"
+            )
 
 
 __all__ = ["NAMES", "NEEDS", "PROBES", "Context", "Outcome", "run"]

@@ -59,5 +59,9 @@ def isolation(ctx: Context) -> Iterator[Outcome]:
     if ctx.peer is None:
         yield Outcome(CHECK, "-", None, "needs a second identity: --peer-email or --peer-token")
         return
-    yield from _direction(ctx, ctx.primary, ctx.peer)
-    yield from _direction(ctx, ctx.peer, ctx.primary)
+    for asker, other in ((ctx.primary, ctx.peer), (ctx.peer, ctx.primary)):
+        found = list(_direction(ctx, asker, other))
+        if not found:
+            why = f"{other.name} sees no id {asker.name} does not (a peer of another organisation?)"
+            yield Outcome(CHECK, "-", None, why)
+        yield from found
