@@ -71,6 +71,10 @@ class Change:
     operation: str = ""
     parameter: str = ""
     used_by: tuple[str, ...] = ()
+    # What it means for each audience, and for a breaking change what to do (`diff.audience`).
+    wire_note: str = ""
+    sdk_note: str = ""
+    migration: str = ""
 
     @property
     def severity(self) -> Grade:

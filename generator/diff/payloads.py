@@ -145,6 +145,11 @@ def _parameter_changed(
             SAFE,
             spot,
         )
+    if new_p.get("deprecated") is True and old_p.get("deprecated") is not True:
+        message = (
+            f"{key[0]} parameter {_show(key[1])} deprecated: it still works; plan to stop using it"
+        )
+        out.add("parameter-deprecated", message, SAFE, SAFE, spot)
     schemas.compare(
         old_p.get("schema"),
         new_p.get("schema"),

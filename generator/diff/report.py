@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.core.spec import Spec
+from generator.diff import audience
 from generator.diff import components as diff_components
 from generator.diff import ops as diff_ops
+from generator.diff import sent as diff_sent
 from generator.diff.model import GRADES, Change, Collector, Grade
 
 Bump = Literal["major", "minor", "patch", "none"]
@@ -112,4 +114,6 @@ def diff(base: Spec, head: Spec) -> Report:
     renames = diff_components.schema_renames(base, head)
     diff_ops.compare(out, renames)
     diff_components.compare(out, renames)
-    return Report(base.name, base.version, head.name, head.version, out.changes)
+    diff_sent.compare(out)
+    changes = audience.explain(out.changes, base, head)
+    return Report(base.name, base.version, head.name, head.version, changes)

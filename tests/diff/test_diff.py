@@ -28,6 +28,7 @@ DETAILS = "/paths/~1svc~1campaign~1getDetails/get"
 LINK = "/paths/~1svc~1campaign~1getLink/get"
 INVITE = "/paths/~1svc~1interview~1invite/post"
 RESULT = "/paths/~1svc~1interview~1getResult/get"
+INTERVIEWS = "/paths/~1svc~1interview~1list/post"
 LOGIN_OTP = "/paths/~1auth~1loginOTP/post"
 SCHEMAS = "/components/schemas"
 
@@ -779,7 +780,11 @@ CASES = [
     Case(
         "request maximum tightened next to a $ref",
         sibling_max_on_request,
-        [("constraint-tightened", f"{SCHEMAS}/CampaignListRequest/properties/top", B, B)],
+        [
+            ("constraint-tightened", f"{SCHEMAS}/CampaignListRequest/properties/top", B, B),
+            # the released SDK's iter_campaign_list() sends top=100 on its own
+            ("sdk-page-size-refused", f"{LIST}/requestBody", B, S),
+        ],
         "major",
     ),
     Case(
@@ -798,7 +803,11 @@ CASES = [
     Case(
         "target tightened under a sibling: reported once, on the target",
         target_max_lowered_under_sibling,
-        [("constraint-tightened", f"{SCHEMAS}/Top", B, B)],
+        [
+            ("constraint-tightened", f"{SCHEMAS}/Top", B, B),
+            ("sdk-page-size-refused", f"{LIST}/requestBody", B, S),
+            ("sdk-page-size-refused", f"{INTERVIEWS}/requestBody", B, S),
+        ],
         "major",
         before=sibling_max_on_request,
     ),

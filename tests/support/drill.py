@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.core.naming import python_name
 from generator.core.spec import Spec
 from generator.sdk.analysis import Paged, SdkSpec, analyse, attr
 
@@ -37,6 +38,9 @@ class Expect:
     operation: str = ""  # the operation the mock and fuzz checks aim at
     mock: str = ""  # what the mock check does (see tests/drill/test_change_drill.py)
     fuzz_exit: int = 0
+    # What the diff must say to each audience: "wire", "sdk", "migration" -> text some change of
+    # that kind carries in that note (tests/diff/test_audience.py).
+    says: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,7 @@ def add_operation(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
         sample=NEW_OPERATION,
         operation=NEW_OPERATION,
         mock="generic",
+        says={"sdk": f"new method `client.{python_name(NEW_OPERATION)}()`"},
     )
 
 
@@ -171,6 +176,7 @@ def add_request_field_with_default(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
         sample=listing.endpoint.operation_id,
         operation=listing.endpoint.operation_id,
         mock="sort",
+        says={"sdk": f"new optional argument `{SORT}=` of `client.{listing.endpoint.method}()`"},
     )
 
 
@@ -194,6 +200,10 @@ def add_response_field(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
         sample=paged(sdk).endpoint.operation_id,
         operation=paged(sdk).endpoint.operation_id,
         mock="list",
+        says={
+            "wire": f"responses may carry `{NEW_FIELD}`",
+            "sdk": f"new attribute `{item.cls}.{NEW_FIELD}`",
+        },
     )
 
 
@@ -213,6 +223,10 @@ def rename_response_field(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
         page=[renamed],
         operation=listing.endpoint.operation_id,
         mock="renamed",
+        says={
+            "wire": f"responses carry `{renamed}` instead of `{wire}`",
+            "migration": f"use `{renamed}` instead of `{wire}`",
+        },
     )
 
 
@@ -240,6 +254,11 @@ def lower_maximum(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
         sdk="",
         operation=listing.endpoint.operation_id,
         mock="maximum",
+        says={
+            "wire": f"every released SDK's `client.iter_{listing.endpoint.method}()` sends it",
+            "sdk": "nothing to change",
+            "migration": f"pass a smaller `top=` to `client.iter_{listing.endpoint.method}()`",
+        },
     )
 
 
@@ -256,6 +275,7 @@ def add_enum_value(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
                     page=["drilled"],
                     operation=listing.endpoint.operation_id,
                     mock="list",
+                    says={"wire": "a new value", "sdk": "gains a member"},
                 )
     raise AssertionError("no paged item has an enum property")
 
@@ -303,6 +323,10 @@ def deprecate_field(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
         sdk=check,
         operation=listing.endpoint.operation_id,
         mock="list",
+        says={
+            "sdk": f"argument `{arg}=` of `client.{method}()` still works and now warns "
+            "(DeprecationWarning)"
+        },
     )
 
 
@@ -324,6 +348,7 @@ def deprecate_operation(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
         sdk=check,
         operation=listing.endpoint.operation_id,
         mock="list",
+        says={"sdk": f"`client.{method}()` still works and now warns (DeprecationWarning)"},
     )
 
 
@@ -345,6 +370,10 @@ def remove_operation(d: Data, spec: Spec, sdk: SdkSpec) -> Expect:
         sdk=f"from skilldeo_client import Skilldeo\nassert not hasattr(Skilldeo, '{gone.method}')",
         operation=gone.operation_id,
         mock="removed",
+        says={
+            "sdk": f"`client.{python_name(gone.operation_id)}()` is gone",
+            "migration": f"stop calling `client.{python_name(gone.operation_id)}()`",
+        },
     )
 
 
