@@ -86,8 +86,9 @@ def limit(
     """Count this call against each (key, most, what) counter in the store, shared by every
     worker; over `most` in the window: 429 with Retry-After, naming the field `what` says."""
     now = clock.now()
+    counted = store.hit([key for key, _, _ in counters], now, window)
     for key, most, what in counters:
-        hits, until = store.hit(key, now, window)
+        hits, until = counted[key]
         if hits > most:
             wait = max(1, math.ceil(until - now))
             raise ApiError(429, f"{what}; retry after {wait} s", {"Retry-After": str(wait)})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import os
 from collections.abc import Mapping
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit
@@ -162,7 +163,7 @@ async def _dispatch(
 ) -> Reply:
     world = app.world
     if name == "health":
-        return _ok(status="ok")
+        return _ok(status="ok", worker=os.getpid())  # which worker answered (--workers)
     if name == "outbox":
         query = dict(parse_qsl(scope["query_string"].decode("latin-1")))
         if not query.get("email"):

@@ -52,7 +52,7 @@ class StartError(Exception):
 
 def open_store(options: Options, path: Path | None) -> Store:
     try:
-        return Store(path, load_seed(options.seed))
+        return Store(path, load_seed(options.seed), durable=path == options.db)
     except (sqlite3.Error, OSError) as exc:
         raise StartError(f"--db {path}: cannot open the database: {exc}") from None
 
@@ -152,11 +152,14 @@ def serve(options: Options) -> None:
 
 @contextlib.contextmanager
 def _state_file(options: Options) -> Iterator[Path | None]:
-    """Where the state lives: --db, else memory for one worker, else a temporary file."""
+    """Where the state lives: --db, else memory for one worker, else a temporary file (in
+    shared memory where the system has it: nothing of it needs to reach a disk)."""
     if options.db is not None or options.workers == 1:
         yield options.db
         return
-    with tempfile.TemporaryDirectory(prefix="skilldeo-mock-") as folder:
+    shm = Path("/dev/shm")
+    where = shm if shm.is_dir() and os.access(shm, os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="skilldeo-mock-", dir=where) as folder:
         yield Path(folder) / "state.db"
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +42,7 @@ CREATE TABLE IF NOT EXISTS sessions (
     id TEXT PRIMARY KEY, email TEXT NOT NULL, purpose TEXT NOT NULL, code TEXT,
     created_at REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, used INTEGER NOT NULL DEFAULT 0,
     details TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS outbox (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, email TEXT NOT NULL, session_id TEXT NOT NULL,
-    code TEXT NOT NULL, purpose TEXT NOT NULL, sent_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS outbox_email ON outbox (email, seq);
+DROP TABLE IF EXISTS outbox;
 CREATE TABLE IF NOT EXISTS faults (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, status INTEGER NOT NULL, remaining INTEGER NOT NULL,
     retry_after INTEGER NOT NULL, operation TEXT);
@@ -51,9 +51,13 @@ CREATE TABLE IF NOT EXISTS limits (
 """
 
 _MAX_CACHED = 100_000  # users per worker whose organisation is remembered
-_DATA_TABLES = ("orgs", "users", "agents", "interviews", "sessions", "outbox", "faults", "limits")
+_DATA_TABLES = ("orgs", "users", "agents", "interviews", "sessions", "faults", "limits")
 # How long a writer waits for another worker's transaction before giving up (SQLite's lock).
 BUSY_TIMEOUT_MS = 10_000
+
+
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).isoformat().replace("+00:00", "Z")
 
 
 def _fold(text: str | None) -> str | None:
@@ -122,7 +126,7 @@ class Store:
     signing key) lives here, and nothing a worker caches outlives a change of the reset epoch.
     """
 
-    def __init__(self, path: Path | None, seed: SeedData) -> None:
+    def __init__(self, path: Path | None, seed: SeedData, durable: bool = True) -> None:
         self.seed = seed
         self.db = sqlite3.connect(
             str(path) if path else ":memory:",
@@ -132,13 +136,20 @@ class Store:
         )
         self.db.row_factory = sqlite3.Row
         self.db.create_function("fold", 1, _fold, deterministic=True)
+        self._lock: int | None = None
         if path:
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
+            # A --db file survives a crash of the mock (NORMAL); the workers' temporary file
+            # dies with it, so it never waits for the disk.
+            self.db.execute(f"PRAGMA synchronous={'NORMAL' if durable else 'OFF'}")
+            # Writers of the same file take this lock first: a waiting worker wakes the moment
+            # it is free, where SQLite's own busy wait sleeps 1 ms and more between polls.
+            self._lock = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o600)
         self.db.executescript(_SCHEMA)
         self._control_text: str | None = None
         self._control = Control()
         self._user_orgs: dict[int, int] = {}
+        self._users: dict[str, dict[str, int]] = {}
         self.columns = {
             table: frozenset(row[1] for row in self.db.execute(f"PRAGMA table_info({table})"))
             for table in ("agents", "interviews")
@@ -169,13 +180,19 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken at once (BEGIN IMMEDIATE) so that workers queue for it."""
-        self.db.execute("BEGIN IMMEDIATE")
+        if self._lock is not None:
+            fcntl.flock(self._lock, fcntl.LOCK_EX)
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        finally:
+            if self._lock is not None:
+                fcntl.flock(self._lock, fcntl.LOCK_UN)
 
     # the control record -----------------------------------------------------------------
     def control(self) -> Control:
@@ -188,6 +205,7 @@ class Store:
             data["defects"] = tuple(data.get("defects", ()))
             self._control = Control(**data)
             self._user_orgs.clear()
+            self._users.clear()
         return self._control
 
     def _write_control(self, control: Control) -> Control:
@@ -228,7 +246,7 @@ class Store:
             self.set_meta("jwt_secret", secrets.token_urlsafe(32))
             for table in _DATA_TABLES:
                 self.db.execute(f"DELETE FROM {table}")
-            self.db.execute("DELETE FROM sqlite_sequence WHERE name IN ('outbox', 'faults')")
+            self.db.execute("DELETE FROM sqlite_sequence WHERE name = 'faults'")
             self.db.executemany("INSERT INTO orgs VALUES (?, ?, ?)", [_org_row(o) for o in s.orgs])
             self.db.executemany(
                 "INSERT INTO users VALUES (?, ?, ?, ?)", [_user_row(u) for u in s.users]
@@ -243,11 +261,19 @@ class Store:
             )
 
     # users and sessions -----------------------------------------------------------------
-    def user_by_email(self, email: str) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self.db.execute(
-            "SELECT id, org_id FROM users WHERE email = ?", (email.casefold(),)
-        ).fetchone()
-        return row
+    def user_by_email(self, email: str) -> dict[str, int] | None:
+        """The `id` and `org_id` of the user with this address (any case); kept per worker like
+        `user_org`."""
+        key = email.casefold()
+        user = self._users.get(key)
+        if user is None:
+            row = self.db.execute("SELECT id, org_id FROM users WHERE email = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            if len(self._users) >= _MAX_CACHED:
+                self._users.clear()
+            user = self._users[key] = {"id": int(row[0]), "org_id": int(row[1])}
+        return user
 
     def user_org(self, user_id: int) -> int | None:
         """A user's organisation; kept per worker, since only a reset (new epoch) removes users."""
@@ -311,29 +337,30 @@ class Store:
         )
         return cur.rowcount == 1
 
-    def send_mail(self, email: str, session_id: str, code: str, purpose: str, sent_at: str) -> None:
-        self.db.execute(
-            "INSERT INTO outbox (email, session_id, code, purpose, sent_at) VALUES (?, ?, ?, ?, ?)",
-            (email.casefold(), session_id, code, purpose, sent_at),
-        )
-
     def outbox(self, email: str) -> list[dict[str, Any]]:
+        """The codes e-mailed to an address, oldest first: the sessions that have a code (one
+        write per login instead of two; a purged session takes its mail with it)."""
         rows = self.db.execute(
-            "SELECT email, session_id, code, purpose, sent_at FROM outbox WHERE email = ? "
-            "ORDER BY seq",
+            "SELECT email, id, code, purpose, created_at FROM sessions "
+            "WHERE email = ? AND code IS NOT NULL ORDER BY rowid",
             (email.casefold(),),
         )
-        return [dict(row) for row in rows]
+        return [
+            {
+                "email": row[0],
+                "session_id": row[1],
+                "code": row[2],
+                "purpose": row[3],
+                "sent_at": _iso(row[4]),
+            }
+            for row in rows
+        ]
 
     def purge(self, before: float, now: float) -> None:
-        """Forget sessions created before `before` (their codes have expired), their outbox rows,
-        and rate-limit windows that have ended."""
+        """Forget sessions created before `before` (their codes have expired, their mail goes with
+        them) and rate-limit windows that have ended."""
         with self.transaction():
             self.db.execute("DELETE FROM sessions WHERE created_at < ?", (before,))
-            self.db.execute(
-                "DELETE FROM outbox WHERE NOT EXISTS "
-                "(SELECT 1 FROM sessions s WHERE s.id = outbox.session_id)"
-            )
             self.db.execute("DELETE FROM limits WHERE until <= ?", (now,))
 
     def count(self, table: str) -> int:
@@ -342,18 +369,20 @@ class Store:
         return int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
     # rate limits and queued faults ------------------------------------------------------
-    def hit(self, key: str, now: float, window: float) -> tuple[int, float]:
-        """Count one event against `key` in its current fixed window (which starts with its first
-        event and lasts `window` seconds); the count so far and when the window ends."""
-        row = self.db.execute(
-            "INSERT INTO limits (key, until, hits) VALUES (?1, ?2 + ?3, 1) "
+    def hit(self, keys: Sequence[str], now: float, window: float) -> dict[str, tuple[int, float]]:
+        """Count one event against each key in its current fixed window (which starts with its
+        first event and lasts `window` seconds), in one statement: per key, the count so far and
+        when its window ends."""
+        values = ", ".join(f"(?{n + 3}, ?1 + ?2, 1)" for n in range(len(keys)))
+        rows = self.db.execute(
+            f"INSERT INTO limits (key, until, hits) VALUES {values} "
             "ON CONFLICT (key) DO UPDATE SET "
-            "hits = CASE WHEN until <= ?2 THEN 1 ELSE hits + 1 END, "
-            "until = CASE WHEN until <= ?2 THEN ?2 + ?3 ELSE until END "
-            "RETURNING hits, until",
-            (key, now, window),
-        ).fetchone()
-        return int(row[0]), float(row[1])
+            "hits = CASE WHEN until <= ?1 THEN 1 ELSE hits + 1 END, "
+            "until = CASE WHEN until <= ?1 THEN ?1 + ?2 ELSE until END "
+            "RETURNING key, hits, until",
+            [now, window, *keys],
+        ).fetchall()
+        return {row[0]: (int(row[1]), float(row[2])) for row in rows}
 
     def queue_fault(
         self, status: int, count: int, retry_after: int, operation: str | None, cap: int

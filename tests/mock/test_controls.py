@@ -170,7 +170,7 @@ def test_prints_base_url_and_stops_cleanly(sig: signal.Signals) -> None:
     assert proc.stdout is not None
     line = proc.stdout.readline()
     assert f"http://127.0.0.1:{port}/api/v1" in line
-    assert httpx.get(f"http://127.0.0.1:{port}/_mock/health").json() == {"status": "ok"}
+    assert httpx.get(f"http://127.0.0.1:{port}/_mock/health").json()["status"] == "ok"
     proc.send_signal(sig)
     assert proc.wait(timeout=10) == 0
     assert "Traceback" not in proc.stdout.read()
