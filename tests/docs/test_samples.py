@@ -12,6 +12,7 @@ the code and gets the documented examples (the mock's seed holds those records).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import select
@@ -29,7 +30,9 @@ import httpx
 import pytest
 
 from generator import docs
+from generator.core.paths import GENERATED, ROOT
 from generator.core.spec import Spec
+from generator.sdk import sample as python_sdk
 from generator.sdk.analysis import analyse
 from generator.sdk.variables import ENV, OTP_PROMPT, env_name
 from skilldeo_mock.seed import load_seed
@@ -377,3 +380,30 @@ def test_the_sdk_samples_read_what_curl_reads(
         wire = names["curl"] - {f"{ENV}_SESSION_ID"}
         for lang in ("python", "js", "fetch"):
             assert wire <= names[lang], (oid, lang, wire - names[lang])
+
+
+@pytest.mark.slow
+def test_python_samples_pass_pyright_strict(
+    samples: dict[tuple[str, str], str], tmp_path: Path
+) -> None:
+    """The build type-checks them with mypy; pyright, as a reader's editor would, agrees."""
+    pyright = ROOT / "node_modules" / ".bin" / "pyright"
+    if not pyright.exists():
+        pytest.fail("node_modules/.bin/pyright is missing: run scripts/setup")
+    python = {oid: code for (lang, oid), code in samples.items() if lang == "python"}
+    assert python
+    for i, code in enumerate(python.values()):
+        (tmp_path / f"sample_{i}.py").write_text(code, encoding="utf-8")
+    package = python_sdk.package_name()  # beside the samples: checked by its own tests
+    shutil.copytree(GENERATED / "python" / package, tmp_path / package)
+    config = {"typeCheckingMode": "strict", "pythonVersion": "3.11", "exclude": [package]}
+    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    run = subprocess.run(
+        [str(pyright), "--pythonpath", sys.executable],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0 and "0 errors" in run.stdout, run.stdout + run.stderr
