@@ -12,6 +12,7 @@ from typing import Any
 from markupsafe import Markup
 
 from generator.core.spec import Spec
+from generator.docs import homes as docs_homes
 from generator.docs import overview as docs_overview
 from generator.docs import request as docs_request
 from generator.docs import samples as docs_samples
@@ -35,7 +36,7 @@ def build(spec: Spec) -> Page:
     }
     tags = _tags(spec, views)
     models = _models(spec)
-    _place_homes(models, homes, list(views.values()))
+    docs_homes.place(models, homes, list(views.values()))
     shared = _shared_responses(spec)
     contact = info.get("contact") or {}
     page = Page(
@@ -123,22 +124,6 @@ def _models(spec: Spec) -> list[ModelView]:
         )
         for name, schema in (components.get("schemas") or {}).items()
     ]
-
-
-def _place_homes(
-    models: list[ModelView], homes: dict[str, str], views: list[OperationView]
-) -> None:
-    """Tell each model shown in full in an operation's body which body that is, in words."""
-    labels: dict[str, str] = {}
-    for v in views:
-        if v.request:
-            labels[v.request.tree.anchor] = f"request body of {v.summary}"
-        for r in v.responses:
-            labels.update({b.tree.anchor: f"{r.status} response of {v.summary}" for b in r.bodies})
-    for model in models:
-        home = homes.get(model.name, "")
-        if home in labels:
-            model.home, model.home_label = home, labels[home]
 
 
 def _shared_responses(spec: Spec) -> list[Response]:

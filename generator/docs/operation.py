@@ -51,13 +51,10 @@ def _bodies(spec: Spec, content: dict[str, Any], anchor: str, homes: dict[str, s
         tree = docs_schema.build(spec, media.get("schema") or {}, f"{anchor}-{i}")
         if tree.model and homes.get(tree.model) == tree.anchor:
             # The model's one body: its fields carry the model's ids (m-Model.field) here, and
-            # the models section points here instead of repeating them.
+            # the models section points here instead of repeating them (`docs.homes`, which
+            # also clears the ids of other bodies that are a model).
             tree = docs_schema.build(spec, media["schema"], f"m-{anchor_part(tree.model)}")
             tree.anchor = f"{anchor}-{i}"
-        elif tree.model:
-            # A named model's fields have their ids (and search entries) in the models section.
-            for node in tree.walk():
-                node.anchor = ""
         bodies.append(Body(str(media_type), tree, examples(spec, media)))
     return bodies
 

@@ -27,6 +27,16 @@ _COMMON = (
     "then this to was were when which will with"
 )
 STOP = frozenset(_COMMON.split())
+# The kinds of row, as the index writes them (the page's script names them again).
+KINDS = {
+    "section": "s",
+    "status": "c",
+    "response": "r",
+    "tag": "t",
+    "op": "o",
+    "field": "f",
+    "model": "m",
+}
 # An example can be long (a token, a text); a word longer than this helps nobody find it.
 LONGEST = 40
 
@@ -64,6 +74,11 @@ def row(kind: str, title: str, detail: str, href: str, texts: Iterable[str | Mar
     return [kind, title, detail, href, words([title, detail], texts)]
 
 
+def _type(shown: str) -> str:
+    """A type as the index says it: "integer (int32)" (a "<" costs six bytes in the page's JSON)."""
+    return shown.replace(" <", " (").replace(">", ")")
+
+
 def _node_texts(node: Node) -> list[str | Markup]:
     return [node.description, node.note, *node.enum, *node.examples]
 
@@ -72,7 +87,7 @@ def _field_rows(tree: Node, owner: str, prefix: str = "") -> list[list[str]]:
     rows: list[list[str]] = []
     for child in tree.children:
         path = f"{prefix}{child.name}"
-        detail = f"{owner}.{path} \u00b7 {child.type}"
+        detail = f"{owner}.{path} \u00b7 {_type(child.type)}"
         rows.append(row("field", child.name, detail, f"#{child.anchor}", _node_texts(child)))
         if not child.model:
             rows += _field_rows(child, owner, f"{path}.")
@@ -129,7 +144,8 @@ def encode(rows: list[list[str]]) -> dict[str, list[Any]]:
     encoded = []
     for kind, title, detail, href, found in rows:
         numbers = [vocabulary.setdefault(w, len(vocabulary)) for w in found.split()]
-        encoded.append([kind, title, detail, href, " ".join(_base36(n) for n in numbers)])
+        numbers_text = " ".join(_base36(n) for n in numbers)
+        encoded.append([KINDS[kind], title, detail, href, numbers_text])
     return {"w": list(vocabulary), "r": encoded}
 
 
@@ -168,6 +184,6 @@ def index(
     for model in models:
         texts = [*_node_texts(model.tree), *(e.json for e in model.examples)]
         texts.append("deprecated" if model.deprecated else "")
-        rows.append(row("model", model.name, model.tree.type, f"#{model.anchor}", texts))
+        rows.append(row("model", model.name, _type(model.tree.type), f"#{model.anchor}", texts))
         rows += _field_rows(model.tree, model.name)
     return rows

@@ -15,12 +15,14 @@ import pytest
 
 from generator import build, docs
 from generator.core.spec import Spec, parse
+from generator.docs.search import STOP
 from generator.sdk.variables import ENV_BY_FIELD
 from tests.support.contract import (
     body_example,
     body_schema,
     current,
     media_example,
+    operation_ids,
     public_operations,
     request_field,
 )
@@ -312,3 +314,109 @@ def test_a_minimal_spec_renders_without_the_optional_sections() -> None:
     assert "response.json()" not in fetch  # a 204 has no body to parse
     curl = extract_samples(page)[("curl", "deleteThing")]
     assert '"${SKILLDEO_BASE_URL:-http://tiny.example/api}/things/${SKILLDEO_ID:-}"' in curl
+
+
+def _index(page: str) -> list[tuple[str, str, str, str, set[str]]]:
+    """The search index's rows, each with its other words spelled out."""
+    found = re.search(r'<script type="application/json" id="search-index">(.*?)</script>', page)
+    assert found is not None
+    data = json.loads(found.group(1))
+    return [
+        (kind, title, detail, href, {data["w"][int(n, 36)] for n in numbers.split()})
+        for kind, title, detail, href, numbers in data["r"]
+    ]
+
+
+def _searchable(row: tuple[str, str, str, str, set[str]]) -> set[str]:
+    _, title, detail, _, other = row
+    return set(re.findall(r"[0-9a-z_]+", f"{title} {detail}".lower())) | other
+
+
+def test_search_index_covers_descriptions_enums_statuses_and_examples(spec: Spec) -> None:
+    page = docs.render(spec)
+    rows = _index(page)
+    ids = {html.unescape(i) for i in re.findall(r'\sid="([^"]+)"', page)}
+    assert len(ids) == len(re.findall(r'\sid="', page)), "an id is used twice"
+    assert {href[1:] for *_, href, _ in rows} <= ids  # every result lands on the page
+    words = set().union(*(_searchable(r) for r in rows))
+    for op in spec.operations():
+        for status in op.data["responses"]:
+            hit = [r for r in rows if r[3] == f"#op-{op.operation_id}-res-{status}"]
+            assert hit and hit[0][1].startswith(str(status))
+        description = str(op.data.get("description", ""))
+        assert set(re.findall(r"[a-z]{5,}", description.lower())) - STOP <= words, op.operation_id
+    for schema in spec.data["components"]["schemas"].values():
+        for value in schema.get("enum") or []:
+            assert str(value).lower() in words
+    for oid in operation_ids(spec):
+        example = json.dumps(body_example(spec, oid)) if body_schema_or_none(spec, oid) else ""
+        assert set(re.findall(r"[a-z]{4,}", example.lower())) - STOP <= words, oid
+
+
+def body_schema_or_none(spec: Spec, oid: str) -> bool:
+    return "requestBody" in spec.operation(oid).data
+
+
+def test_search_index_stays_small(spec: Spec) -> None:
+    """Each word is written once for the page; a row lists a word once, and not the words of
+    its own title and detail."""
+    page = docs.render(spec)
+    found = re.search(r'id="search-index">(.*?)</script>', page)
+    assert found is not None
+    data = json.loads(found.group(1))
+    assert len(data["w"]) == len(set(data["w"]))
+    for _, title, detail, _, numbers in data["r"]:
+        listed = numbers.split()
+        assert len(listed) == len(set(listed))
+        own = set(re.findall(r"[0-9a-z_]+", f"{title} {detail}".lower()))
+        assert not own & {data["w"][int(n, 36)] for n in listed}
+    assert len(found.group(1)) < len(page) / 6
+
+
+def test_models_shown_in_full_once(spec: Spec) -> None:
+    """A model with a home in an operation points there; its fields are not listed twice."""
+    page = docs.render(spec)
+    homes = re.findall(
+        r'<section class="model" id="model-([^"]+)">((?:(?!</section>).)*?)'
+        r'Its fields are shown with the <a href="#([^"]+)">',
+        page,
+        re.S,
+    )
+    assert homes
+    for name, entry, target in homes:
+        assert '<ul class="tree">' not in entry
+        assert f'id="{target}"' in page
+        fields = spec.data["components"]["schemas"][name].get("properties") or {}
+        for field in fields:
+            assert f'id="m-{name}.{field}"' in page, (name, field)
+
+
+def test_no_link_inside_a_summary_and_the_diagram_is_a_group(spec: Spec) -> None:
+    page = docs.render(spec)
+    for summary in re.findall(r"<summary>(.*?)</summary>", page, re.S):
+        assert "<a " not in summary and "<button" not in summary
+    svg = page[page.index("<svg") : page.index(">", page.index("<svg"))]
+    assert 'role="img"' not in svg and 'role="group"' in svg
+
+
+def test_error_responses_show_their_schema_inline(spec: Spec) -> None:
+    page = docs.render(spec)
+    for op in spec.operations():
+        section = page[page.index(f'id="op-{op.operation_id}"') :]
+        section = section[: section.index("</section>")]
+        for status, raw in op.data["responses"].items():
+            if str(status)[0] not in "45":
+                continue
+            for media in spec.resolve(raw).get("content", {}).values():
+                schema = spec.resolve(spec.resolve(media).get("schema") or {})
+                for field in schema.get("properties") or {}:
+                    assert f"<code>{field}</code>" in section or f">{field}</code>" in section
+
+
+def test_try_it_may_reach_only_what_the_reader_picks(spec: Spec) -> None:
+    page = docs.render(spec)
+    found = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert found is not None
+    policy = html.unescape(found.group(1))
+    assert "connect-src http: https:" in policy
+    assert "unsafe" not in policy and "default-src 'none'" in policy

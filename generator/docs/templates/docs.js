@@ -145,7 +145,7 @@
     var list = document.getElementById("results");
     var count = document.getElementById("results-count");
     var data = JSON.parse(document.getElementById("search-index").textContent);
-    var kinds = { op: "operation", model: "model", field: "field", tag: "section", section: "overview", status: "status code", response: "response" };
+    var kinds = { o: "operation", m: "model", f: "field", t: "section", s: "overview", c: "status code", r: "response" };
     var entries = data.r.map(function (r) {
       return { row: r, fields: [words(r[1]), words(r[2]), r[4] ? r[4].split(" ").map(function (n) { return data.w[parseInt(n, 36)]; }) : []] };
     });
