@@ -89,7 +89,9 @@ export async function startMock() {
   const python = path.join(ROOT, ".venv/bin/python");
   if (!existsSync(python)) throw new Error("no .venv: run scripts/setup, or set SKILLDEO_MOCK_ROOT");
   const port = await freePort();
-  const args = ["-m", "skilldeo_mock", "--host", "127.0.0.1", "--port", String(port), "--otp", OTP];
+  // Test runs sign in often: relax the OTP limits, as skilldeo_mock.launch does (docs/mock.md).
+  const args = ["-m", "skilldeo_mock", "--host", "127.0.0.1", "--port", String(port), "--otp", OTP,
+    "--relax-otp-limits"];
   const child = spawn(python, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   const log = [];
   child.stdout.on("data", (chunk) => log.push(String(chunk)));
