@@ -178,7 +178,7 @@ def _unfed(operation_id: str, where: str, name: str) -> None:
 _PROFILE = ("firstName", "lastName", "organization", "org_type_id", "phoneNumber", "role_id")
 
 
-_PURGE_EVERY = 60.0  # seconds of mock time between two purges of expired sessions, per worker
+_PURGE_EVERY = 10.0  # seconds of mock time between two purges of expired sessions, per worker
 
 
 def _limit_otp(call: Call, kind: str) -> None:
@@ -201,7 +201,7 @@ def _purge(w: World) -> None:
     # A reset takes the clock back: then the next purge is due at once.
     if not w.next_purge - _PURGE_EVERY <= now < w.next_purge:
         w.next_purge = now + _PURGE_EVERY
-        w.store.purge(now - auth.OTP_TTL_SECONDS, now)
+        w.store.purge(now - auth.OTP_TTL_SECONDS, now, w.limits.max_sessions)
 
 
 def _start_otp(call: Call, purpose: str, send: bool, details: dict[str, Any]) -> str:

@@ -55,6 +55,7 @@ class Limits:
     keep_alive_timeout: int = 5  # seconds an idle connection is kept
     max_connections: int = 1000  # open connections per worker; more are answered 503
     max_faults: int = 100  # faults queued by POST /_mock/faults at once
+    max_sessions: int = 100_000  # OTP sessions (and their mail) kept; the oldest go first
 
 
 # Each limit's range, checked when the mock starts.
@@ -69,6 +70,7 @@ LIMIT_RANGES: dict[str, tuple[int, int]] = {
     "keep_alive_timeout": (1, 3600),
     "max_connections": (1, 100_000),
     "max_faults": (1, 100_000),
+    "max_sessions": (100, 10_000_000),
 }
 
 
@@ -258,6 +260,7 @@ _LIMIT_HELP = {
     "keep_alive_timeout": "seconds an idle connection is kept open",
     "max_connections": "open connections per worker (more: 503)",
     "max_faults": "faults queued at once by POST /_mock/faults",
+    "max_sessions": "OTP sessions kept (with their mail); the oldest go first",
 }
 
 

@@ -356,11 +356,15 @@ class Store:
             for row in rows
         ]
 
-    def purge(self, before: float, now: float) -> None:
+    def purge(self, before: float, now: float, keep: int) -> None:
         """Forget sessions created before `before` (their codes have expired, their mail goes with
-        them) and rate-limit windows that have ended."""
+        them) and the oldest beyond the newest `keep`, and rate-limit windows that have ended."""
         with self.transaction():
             self.db.execute("DELETE FROM sessions WHERE created_at < ?", (before,))
+            self.db.execute(
+                "DELETE FROM sessions WHERE rowid <= (SELECT MAX(rowid) FROM sessions) - ?",
+                (keep,),
+            )
             self.db.execute("DELETE FROM limits WHERE until <= ?", (now,))
 
     def count(self, table: str) -> int:

@@ -14,10 +14,10 @@ import orjson
 import pytest
 
 from skilldeo_mock.auth import OTP_TTL_SECONDS
-from tests.support.apicheck import Api
-from tests.support.inprocess import InProcessMock
+from tests.support.apicheck import Api, ResponseChecker
+from tests.support.inprocess import InProcessMock, in_process_mock
 from tests.support.seed import PEER_EMAIL, SEED_EMAIL
-from tests.support.servers import MockServer, running_mock
+from tests.support.servers import TEST_OTP, MockServer, running_mock
 
 READ_TIMEOUT = 1
 MAX_HEAD = 4096
@@ -191,3 +191,20 @@ def test_expired_sessions_and_outbox_rows_are_purged(server: InProcessMock, api:
     api.ok("loginOTP", json={"email": PEER_EMAIL})
     assert store.count("sessions") == 1  # the peer's new one only
     assert api.outbox(SEED_EMAIL) == [] and len(api.outbox(PEER_EMAIL)) == 1
+
+
+def test_sessions_beyond_the_cap_are_dropped_oldest_first(
+    response_checker: ResponseChecker,
+) -> None:
+    with in_process_mock("--otp", TEST_OTP, "--max-sessions", "100") as server:
+        api = Api.over(server, response_checker)
+        first = api.ok("loginOTP", json={"email": SEED_EMAIL})["session_id"]
+        for _ in range(149):
+            api.ok("loginOTP", json={"email": SEED_EMAIL})
+        api.control("clock", {"advance_seconds": 11}).raise_for_status()  # a purge is due
+        last = api.ok("loginOTP", json={"email": SEED_EMAIL})["session_id"]
+        store = server.app.world.store
+        assert store.count("sessions") <= 101
+        kept = [m["session_id"] for m in api.outbox(SEED_EMAIL)]
+        assert first not in kept and last in kept
+        api.close()
