@@ -256,6 +256,8 @@ def _fallback(s: Subject) -> Texts:
     if c.wire == "safe" and c.sdk != "safe":
         wire = "nothing changes on the wire"
     sdk = f"{GRADE_WORDS[c.sdk]} for {_field(s) if s.wire or s.attribute else s.calls}"
+    if c.sdk == "safe":
+        sdk = "nothing to change in your code"
     migration = f"check your uses of {_field(s)}: {c.message}" if c.breaking else ""
     return wire, sdk, migration
 

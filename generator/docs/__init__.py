@@ -21,6 +21,7 @@ from generator.core.spec import Spec
 from generator.docs import highlight
 from generator.docs import model as docs_model
 from generator.docs import search as docs_search
+from generator.docs import versions as site_versions
 from generator.docs.text import anchor_part, script_json, text
 
 DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -71,8 +72,8 @@ def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
-def render(spec: Spec) -> str:
-    """The page's HTML."""
+def render(spec: Spec, versions: site_versions.Versions | None = None) -> str:
+    """The page's HTML; `versions` is its version switcher (by default the latest's)."""
     css = _asset("docs.css", "</style") + "\n" + highlight.css()
     js = _asset("docs.js", "</script")
     csp = "; ".join(
@@ -95,14 +96,17 @@ def render(spec: Spec) -> str:
         js=Markup(js),
         csp=csp,
         search=script_json(docs_search.encode(page.search)),
+        versions=versions or site_versions.for_latest(spec),
     )
 
 
 def generate(spec: Spec, out: Path) -> None:
-    """Write index.html, openapi.yaml and openapi.json into `out`."""
+    """Write index.html, openapi.yaml and openapi.json into `out`, and beside them each released
+    version's reference in `vX.Y.Z/` and the changelog page (`docs.versions`)."""
     out.mkdir(parents=True, exist_ok=True)
     (out / "index.html").write_text(render(spec), encoding="utf-8")
     (out / "openapi.yaml").write_text(spec.text, encoding="utf-8")
     (out / "openapi.json").write_text(
         json.dumps(spec.data, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
     )
+    site_versions.write(spec, out, render, (environment(), _asset("docs.css", "</style")))

@@ -15,6 +15,7 @@ import pytest
 
 from generator import build, docs
 from generator.core.spec import Spec, parse
+from generator.diff import changelog
 from generator.docs.search import STOP
 from generator.sdk.variables import ENV_BY_FIELD
 from tests.support.contract import (
@@ -35,6 +36,12 @@ from tests.support.docs_page import (
     hostile_spec,
 )
 
+# The site's own pages the switcher links (generator/docs/versions.py): the changelog, the
+# latest page and each released version's.
+SITE_LINKS = {"changelog.html", "index.html"} | {
+    f"v{s.version}/index.html" for s in changelog.frozen()
+}
+
 
 def test_hostile_text_never_becomes_markup_or_script() -> None:
     page = docs.render(hostile_spec())
@@ -47,9 +54,9 @@ def test_hostile_text_never_becomes_markup_or_script() -> None:
             target = attrs.get(name, "").strip().lower()
             assert not target.startswith(("javascript:", "data:", "vbscript:")), (tag, attrs)
         if tag == "a" and "href" in attrs:
-            assert attrs["href"].startswith(("#", "http://", "https://", "mailto:", "openapi.")), (
-                attrs
-            )
+            assert attrs["href"].startswith(
+                ("#", "http://", "https://", "mailto:", "openapi.")
+            ) or (attrs["href"] in SITE_LINKS), attrs
     # Exactly our two scripts: the page's own code, and the search index as inert JSON.
     assert [a.get("type") for a, _ in parsed.scripts] == [None, "application/json"]
     index = json.loads(parsed.scripts[1][1])
@@ -85,11 +92,13 @@ def test_build_is_byte_identical_on_rerun(spec: Spec, tmp_path: Path) -> None:
         for p in (tmp_path / "b").rglob("*")
         if p.is_file()
     }
-    assert sorted(str(p) for p in first) == [
-        "docs/index.html",
-        "docs/openapi.json",
-        "docs/openapi.yaml",
+    released = [
+        f"docs/v{frozen.version}/{name}"
+        for frozen in changelog.frozen()
+        for name in ("index.html", "openapi.json", "openapi.yaml")
     ]
+    site = ["docs/changelog.html", "docs/index.html", "docs/openapi.json", "docs/openapi.yaml"]
+    assert sorted(str(p) for p in first) == sorted([*site, *released])
     assert first == second
 
 
