@@ -72,8 +72,11 @@ def _kind(token: _TokenType) -> str:
 def html(code: str, lang: str) -> Markup:
     """`code` as escaped HTML with colour spans, for inside `<pre><code>`; KeyError for a
     language without a lexer."""
-    lexer = LEXERS[lang](stripnl=False, ensurenl=False)
-    tokens = lex(code, lexer)
+    # With the final newline the lexers expect (a last-line `# comment` needs it), taken off again.
+    lexer = LEXERS[lang](stripnl=False, ensurenl=True)
+    tokens: Iterable[tuple[_TokenType, str]] = lex(code, lexer)
+    if not code.endswith("\n"):
+        tokens = _without_last_newline(list(tokens))
     if LEXERS[lang] is BashLexer:
         tokens = _shell_strings(tokens)
     parts: list[str] = []
@@ -87,6 +90,17 @@ def html(code: str, lang: str) -> Markup:
     if text:
         parts.append(_span(current, text))
     return Markup("".join(parts))
+
+
+def _without_last_newline(
+    tokens: list[tuple[_TokenType, str]],
+) -> list[tuple[_TokenType, str]]:
+    while tokens and tokens[-1][1] == "":
+        tokens.pop()
+    if tokens and tokens[-1][1].endswith("\n"):
+        token, value = tokens[-1]
+        tokens[-1] = (token, value[:-1])
+    return [(token, value) for token, value in tokens if value]
 
 
 def _shell_strings(

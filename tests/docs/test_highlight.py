@@ -135,3 +135,15 @@ def test_each_sample_lists_the_variables_it_reads(samples: list[Sample]) -> None
     for s in samples:
         assert s.variables == list(dict.fromkeys(re.findall(r"\bSKILLDEO_[A-Z0-9_]+", s.code)))
         assert "SKILLDEO_BASE_URL" in s.variables or s.lang == "js"  # the SDK reads it itself
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("shell", "pip install ./x  # note"), ("python", "x = 1  # note"), ("fetch", "f(); // note")],
+)
+def test_a_comment_on_the_last_line_is_coloured_and_no_newline_is_added(
+    lang: str, line: str
+) -> None:
+    out = highlight.html(line, lang)
+    assert re.search(r"<i class=c>(#|//) note</i>$", out), out
+    assert _text(out) == line
