@@ -278,7 +278,7 @@
     menu.addEventListener("click", function () {
       var open = !body.classList.contains("nav-open");
       set(open);
-      if (open) (nav.querySelector("[aria-current]") || nav.querySelector("a")).focus();
+      if (open) (nav.querySelector("[aria-current=location]") || nav.querySelector("a")).focus();
     });
     nav.addEventListener("click", function (ev) { if (ev.target.closest("a") && phone.matches) set(false); });
     document.addEventListener("keydown", function (ev) {
