@@ -79,10 +79,9 @@ def _target(spec: Spec, last: Spec | None, report: Report | None, version: str |
     return target
 
 
-def release(
-    spec_path: Path, version: str | None = None, versions: Path = changelog.VERSIONS
-) -> Released:
+def release(spec_path: Path, version: str | None = None, versions: Path | None = None) -> Released:
     """Freeze the spec at `spec_path` as `version`; see the module's docstring."""
+    versions = versions or changelog.VERSIONS
     spec = load(spec_path)
     last = changelog.last_release(spec, versions)
     report = diff(last, spec) if last is not None else None

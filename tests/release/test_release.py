@@ -173,3 +173,34 @@ def test_the_live_spec_passes_its_gate_or_names_the_release_to_make(spec: Spec) 
     """Whatever openapi.yaml holds today, the gate either passes or says what to release."""
     for problem in release.problems(spec):
         assert "`skilldeo-api release " in problem or "no changelog entry" in problem
+
+
+def test_cli_release_freezes_then_regenerates_from_the_released_spec(
+    project: Path, base: Spec, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI's wiring: validate, release, then regenerate everything from the new version."""
+    from generator import build
+
+    versions = project / "versions"
+    monkeypatch.setattr(changelog, "VERSIONS", versions)
+    release.release(project / "openapi.yaml", None, versions)
+    save(project / "openapi.yaml", edited(base, "staging"))
+    built: list[tuple[str, list[str] | None, bool]] = []
+
+    def generate(
+        spec: Spec, names: list[str] | None = None, *, check_samples: bool = False
+    ) -> list[str]:
+        built.append((spec.version, names, check_samples))
+        return []
+
+    monkeypatch.setattr(build, "generate", generate)
+    result = CliRunner().invoke(app, ["release", "--spec", str(project / "openapi.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "release: 1.0.0 -> 1.1.0 (minor); wrote" in result.stderr
+    assert built == [("1.1.0", None, True)]
+    assert (versions / "1.1.0.yaml").is_file()
+    released = load(project / "openapi.yaml")
+    assert release.problems(released) == release.tag_problems(released, "v1.1.0") == []
+    assert release.tag_problems(released, "v1.0.0")[0].endswith(
+        "tag v1.0.0 is not info.version 1.1.0 (tag v1.1.0)"
+    )
