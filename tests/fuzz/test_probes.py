@@ -21,6 +21,7 @@ from generator.cli import app
 from generator.core.spec import Spec
 from generator.fuzz.auth import MOCK_EMAIL, Credentials, code_from_command
 from generator.fuzz.files import reproduction
+from generator.fuzz.options import FuzzOptions
 from generator.fuzz.probes import NAMES, otp, shapes, tokens
 from generator.fuzz.probes.base import Context, failed
 from generator.fuzz.probes.identity import Identity
@@ -205,3 +206,31 @@ def test_a_peer_that_cannot_sign_in_stops_the_run_before_fuzzing(mock_server: Mo
     assert code == 2, output
     assert "login of the peer failed" in " ".join(output.split()), output
     assert "examples" not in output  # no phase ran
+
+
+def test_include_and_exclude_check_switch_schemathesis_checks_and_probes() -> None:
+    from generator.fuzz.engine import build_config, enabled_probes, schemathesis_checks
+
+    only_ours = FuzzOptions(include_check=["tenant_isolation", "paging_walk"])
+    assert enabled_probes(only_ours) == {"tenant_isolation", "paging_walk"}
+    assert schemathesis_checks(only_ours.include_check) == []  # no phase of schemathesis' runs
+    mixed = FuzzOptions(include_check=["not_a_server_error", "otp_abuse"])
+    assert enabled_probes(mixed) == {"otp_abuse"}
+    checks = build_config(mixed).projects.override.checks
+    assert checks.get_by_name(name="not_a_server_error").enabled
+    assert not checks.get_by_name(name="response_schema_conformance").enabled
+    left_out = FuzzOptions(exclude_check=["near_miss_rejection", "envelope_message"])
+    assert enabled_probes(left_out) == set(NAMES) - {"near_miss_rejection"}
+    checks = build_config(left_out).projects.override.checks
+    assert not checks.get_by_name(name="envelope_message").enabled
+    assert checks.get_by_name(name="not_a_server_error").enabled
+
+
+def test_max_response_time_has_a_default_and_an_option() -> None:
+    from generator.fuzz.engine import build_config
+
+    # schemathesis.toml's limit, which plain `st run` reads too; the option goes on top of it.
+    default = build_config(FuzzOptions()).projects.get_default().checks.max_response_time
+    assert default.enabled and default.limit is not None and default.limit >= 1.0
+    given = build_config(FuzzOptions(max_response_time=250)).projects.override.checks
+    assert given.max_response_time.limit == 0.25
