@@ -270,8 +270,9 @@ Email = Annotated[str | None, typer.Option(help="Log in by OTP as this user.")]
 OtpCommand = Annotated[
     str | None,
     typer.Option(
-        help="Command printing the OTP e-mailed to --email (gets SKILLDEO_EMAIL, "
-        "SKILLDEO_SESSION_ID). Without it the code is read from the mock's outbox."
+        help="Shell command printing the OTP e-mailed to --email, e.g. 'cat otp/$SKILLDEO_EMAIL' "
+        "(gets SKILLDEO_EMAIL, SKILLDEO_SESSION_ID). Without it the code is read from the "
+        "mock's outbox."
     ),
 ]
 AllowWrites = Annotated[
