@@ -5,6 +5,8 @@ now documents for the sign-in operations."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import fields
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +142,16 @@ def test_bad_limits_are_usage_errors(flag: str, capsys: pytest.CaptureFixture[st
 def test_fixed_otp_test_mock_is_relaxed_by_the_test_launch() -> None:
     with in_process_mock("--otp", TEST_OTP) as server:
         assert server.app.options.limits.otp_tries_per_client == RELAXED_OTP_LIMIT
+
+
+def test_every_limit_is_documented_with_its_option_and_default() -> None:
+    page = (Path(__file__).resolve().parents[2] / "docs" / "mock.md").read_text()
+    rows = {
+        line.split("|")[1].strip(): line for line in page.splitlines() if line.startswith("| `--")
+    }
+    for limit in fields(Limits):
+        flag = "--" + limit.name.replace("_", "-")
+        row = next((line for name, line in rows.items() if name.startswith(f"`{flag} ")), None)
+        assert row is not None, f"{flag} is not in docs/mock.md#limits"
+        assert f"| {getattr(Limits(), limit.name)} |" in row, f"{flag}: its default is not"
+    assert "`--relax-otp-limits`" in page

@@ -6,6 +6,7 @@ faults, defects and the OTP rate-limit counters are shared through the SQLite fi
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -170,3 +171,18 @@ def test_rate_limit_counters_are_shared(mock: MockServer) -> None:
         )
     assert statuses[:CODES] == [200] * CODES
     assert set(statuses[CODES:]) == {429}
+
+
+def test_sigterm_stops_every_worker_and_exits_0() -> None:
+    with running_mock("--workers", str(WORKERS)) as server:
+        process = server.running.process
+        workers = on_every_worker(server, lambda http: None)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=15) == 0
+    assert not any(os.path.exists(f"/proc/{pid}/status") and _alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    """A process that still runs (a zombie waiting for its parent's wait does not count)."""
+    state = Path(f"/proc/{pid}/status").read_text()
+    return "State:\tZ" not in state
