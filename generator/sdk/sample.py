@@ -335,28 +335,29 @@ def python_samples(spec: Spec, operation_ids: Iterable[str]) -> dict[str, str]:
 
 
 def _client(sdk: SdkSpec, endpoint: Endpoint) -> tuple[list[str], list[str]]:
-    """The SDK import and the lines that make `client`: signed in when the operation needs it,
-    the code asked for once the e-mail is sent (SKILLDEO_OTP answers instead, if set)."""
+    """The SDK import and the lines that make `client` (the SDK reads SKILLDEO_BASE_URL and
+    SKILLDEO_TOKEN itself): signed in when the operation needs a token and none is set, the code
+    asked for once the e-mail is sent (SKILLDEO_OTP answers instead, if set)."""
     package = package_name()
     login = next((p for p in sdk.otp_pairs if p.helper == "login"), None)
     if not (endpoint.auth and login is not None):
         return [f"from {package} import Skilldeo"], [
-            'client = Skilldeo(base_url=os.environ.get("SKILLDEO_BASE_URL"))'
+            "client = Skilldeo()  # SKILLDEO_BASE_URL, SKILLDEO_TOKEN"
         ]
     email = _email(login).get("email", 'os.environ["SKILLDEO_EMAIL"]')
     return [f"from {package} import Skilldeo, {login.helper}"], [
-        'base_url = os.environ.get("SKILLDEO_BASE_URL")',
+        "# SKILLDEO_BASE_URL, and SKILLDEO_TOKEN or a login with SKILLDEO_EMAIL",
         'if os.environ.get("SKILLDEO_TOKEN"):',
-        "    client = Skilldeo(base_url=base_url)  # the token comes from SKILLDEO_TOKEN",
-        "else:  # signs in: asks for the code once it is e-mailed",
-        f"    client = {login.helper}({email}, otp=lambda: {EMAILED_CODE}, base_url=base_url)",
+        "    client = Skilldeo()",
+        "else:  # asks for the code once it is e-mailed",
+        f"    client = {login.helper}({email}, otp=lambda: {EMAILED_CODE})",
     ]
 
 
 def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
     operation_id = endpoint.operation_id
     op = spec.operation(operation_id)
-    imports = Imports(modules={"os"})
+    imports = Imports()
     top, body = _client(sdk, endpoint)
     body.append("with client:")
     pair = _pair_of(sdk, operation_id)
@@ -375,6 +376,8 @@ def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
     body.append("    print(result.to_dict())")
     if imports.models:
         top.append(f"from {package_name()}.models import {', '.join(sorted(imports.models))}")
+    if any("os.environ" in line for line in body):
+        imports.modules.add("os")
     lines = [f"import {module}" for module in sorted(imports.modules)]
     return "\n".join([*lines, "", *top, "", *body]) + "\n"
 
