@@ -128,6 +128,27 @@ def _wire_words(message: str) -> str:
     return re.sub(r"\s*\((?:SDK|the SDK)[^)]*\)", "", message)
 
 
+def _statuses(s: Subject, what: str) -> Texts:
+    status = s.change.pointer.rsplit("/", 1)[-1]
+    if s.change.kind == "success-status-removed":
+        return (
+            f"{what} no longer answers {status}",
+            f"{s.calls} no longer returns what status {status} answered",
+            f"handle the success statuses {what} still answers where you used its {status} result",
+        )
+    if status.startswith("2"):
+        return (
+            f"{what} may now answer {status}: clients that accept only the other statuses break",
+            f"{s.calls} may return the {status} answer's model too",
+            "",
+        )
+    return (
+        f"{what} may now answer {status}; clients that handle every error status keep working",
+        f"{s.calls} raises it as a typed error (a subclass of `errors.APIStatusError`)",
+        "",
+    )
+
+
 def _operation_texts(s: Subject) -> Texts | None:
     c, what = s.change, s.change.operation.split(" (")[-1].rstrip(")")
     if c.kind == "operation-added":
@@ -138,6 +159,8 @@ def _operation_texts(s: Subject) -> Texts | None:
             f"{s.calls} is gone",
             f"stop calling {s.calls} ({what}); this version has no replacement for it",
         )
+    if c.kind in ("response-status-added", "success-status-removed"):
+        return _statuses(s, what)
     if c.kind == "operation-id-changed":
         before = python_name(c.message.split("`")[1])
         return (
