@@ -5,6 +5,8 @@ what the diff must tell each audience."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 import yaml
 
@@ -65,3 +67,14 @@ def test_a_lowered_page_size_names_the_released_sdks_iterators(diff_base: Spec) 
     refused = [c for c in diff(diff_base, head).changes if c.kind == "sdk-page-size-refused"]
     assert refused and all((c.wire, c.sdk) == ("breaking", "safe") for c in refused)
     assert all("by themselves" in c.message and "upgrade the SDK" in c.migration for c in refused)
+
+
+def test_an_error_status_added_is_a_typed_error_for_sdk_users(diff_base: Spec) -> None:
+    data = copy.deepcopy(diff_base.data)
+    op = data["paths"]["/svc/campaign/getLink"]["get"]
+    op["responses"]["429"] = {"description": "Slow down."}
+    head = parse(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "openapi.yaml")
+    [change] = diff(diff_base, head).changes
+    assert change.kind == "response-status-added"
+    assert change.wire_note.startswith("GET /svc/campaign/getLink may now answer 429")
+    assert "`client.campaign_link()` raises it as a typed error" in change.sdk_note
