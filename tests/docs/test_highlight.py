@@ -11,6 +11,7 @@ import tomllib
 import pytest
 import yaml
 
+from generator import docs
 from generator.core.paths import GENERATED
 from generator.core.spec import Spec
 from generator.docs import DOCS_TEMPLATES, highlight, model
@@ -147,3 +148,18 @@ def test_a_comment_on_the_last_line_is_coloured_and_no_newline_is_added(
     out = highlight.html(line, lang)
     assert re.search(r"<i class=c>(#|//) note</i>$", out), out
     assert _text(out) == line
+
+
+def test_the_page_prints_the_highlighted_samples_and_the_install_line_above_python(
+    spec: Spec,
+) -> None:
+    page = docs.render(spec)
+    panes = re.findall(
+        r'<pre class="pane[^"]*" data-lang="(\w+)"[^>]*><code>(.*?)</code></pre>', page, re.S
+    )
+    assert panes and all("<i class=" in code for _lang, code in panes)  # coloured, at build time
+    first_python = page.index('data-lang="python" data-sample=')
+    install = python_sdk.install_line()
+    shown = html.unescape(SPAN.sub("", page[:first_python]))
+    assert install in shown
+    assert "<script" not in "".join(code for _lang, code in panes)
