@@ -113,9 +113,9 @@ def host_allowed(app: Controlled, name: str) -> bool:
         return True
     try:
         ip = ipaddress.ip_address(name)
-    except ValueError:
+        bound = ipaddress.ip_address(app.bound[0].strip("[]"))
+    except ValueError:  # a name, or bound by name (`--host localhost`): loopback only
         return False
-    bound = ipaddress.ip_address(app.bound[0])
     return ip == bound or bound.is_unspecified
 
 

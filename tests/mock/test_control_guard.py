@@ -265,3 +265,10 @@ def test_the_default_fault_cap_is_a_documented_limit() -> None:
 
 def test_the_clock_now_is_a_date(api: Api) -> None:
     assert datetime.fromisoformat(api_now(api)).tzinfo == UTC
+
+
+def test_a_mock_bound_by_name_checks_hosts_without_failing() -> None:
+    with in_process_mock("--host", "localhost") as server, server.client() as http:
+        url = f"{server.root}/_mock/health"
+        assert http.get(url, headers={"Host": "localhost:4010"}).status_code == 200
+        envelope(http.get(url, headers={"Host": "10.1.2.3"}), 403)
