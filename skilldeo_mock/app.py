@@ -35,10 +35,10 @@ from skilldeo_mock.store import Control, Store
 
 # Contract routes may be called from any web page (the reference site's try-it, also opened from
 # disk: Origin null): they carry no cookies, and every call but the OTP flow needs a token.
-_CORS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "Retry-After, WWW-Authenticate, X-Skilldeo-Mock",
-}
+_CORS = (
+    (b"access-control-allow-origin", b"*"),
+    (b"access-control-expose-headers", b"Retry-After, WWW-Authenticate, X-Skilldeo-Mock"),
+)
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_, ")
 
 
@@ -105,8 +105,7 @@ class MockApp:
             await respond(send, await controlroutes.handle(self, scope, receive))
             return
         reply = await self._contract(path, scope, receive, control)
-        reply.headers.update(_CORS)
-        await respond(send, reply)
+        await respond(send, reply, _CORS)
 
     def sync(self) -> Control:
         """Take the control record every worker shares (clock, defects, queued faults, the reset

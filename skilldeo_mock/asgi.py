@@ -5,7 +5,7 @@ The types of an ASGI call, reading a bounded request body, writing a reply, pars
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -41,13 +41,16 @@ async def read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
-async def respond(send: Send, reply: Reply) -> None:
+async def respond(send: Send, reply: Reply, extra: Sequence[tuple[bytes, bytes]] = ()) -> None:
+    """Send a reply; `extra`: headers already encoded (the same on every answer)."""
     payload = reply.raw if reply.raw is not None else orjson.dumps(reply.body)
     headers = [
         (b"content-type", reply.content_type.encode()),
         (b"content-length", str(len(payload)).encode()),
+        *extra,
     ]
-    headers += [(k.lower().encode(), v.encode()) for k, v in reply.headers.items()]
+    if reply.headers:
+        headers += [(k.lower().encode(), v.encode()) for k, v in reply.headers.items()]
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})
 
