@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 import jinja2
+import rjsmin
 from markupsafe import Markup
 
 from generator.core.spec import Spec
@@ -75,7 +76,7 @@ def _sha256(text: str) -> str:
 def render(spec: Spec, versions: site_versions.Versions | None = None) -> str:
     """The page's HTML; `versions` is its version switcher (by default the latest's)."""
     css = _asset("docs.css", "</style") + "\n" + highlight.css()
-    js = _asset("docs.js", "</script")
+    js = rjsmin.jsmin(_asset("docs.js", "</script"))
     csp = "; ".join(
         [
             "default-src 'none'",

@@ -154,6 +154,15 @@ def _param(spec: Spec, raw: Any, anchor: str) -> Param:
     )
 
 
+def _shared_bodies(responses: list[Response]) -> list[Node]:
+    """The distinct bodies of the shared responses, each once."""
+    shared: dict[str, Node] = {}
+    for r in responses:
+        for b in r.bodies if r.shared else []:
+            shared.setdefault(b.tree.model or f"{r.shared} {b.media_type}", b.tree)
+    return list(shared.values())
+
+
 def operation_view(
     spec: Spec,
     op: Operation,
@@ -183,10 +192,6 @@ def operation_view(
         response(spec, str(status), raw, f"{anchor}-res-{anchor_part(str(status))}", ops, homes)
         for status, raw in (op.data.get("responses") or {}).items()
     ]
-    shared: dict[str, Node] = {}
-    for r in responses:
-        for b in r.bodies if r.shared else []:
-            shared.setdefault(b.tree.model or f"{r.shared} {b.media_type}", b.tree)
     return OperationView(
         id=op.operation_id,
         anchor=anchor,
@@ -203,5 +208,5 @@ def operation_view(
         request_description=markdown(body.get("description")),
         responses=responses,
         samples=docs_samples.samples(spec, op, carried, python.get(op.operation_id)),
-        shared_bodies=list(shared.values()),
+        shared_bodies=_shared_bodies(responses),
     )

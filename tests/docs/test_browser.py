@@ -355,6 +355,10 @@ def test_no_axe_violations_of_any_impact(browser: Any, site: Site, state: str) -
     if state.startswith("expanded"):
         # every <details> open (fields, responses, try-it forms) and the search listbox showing
         page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+        page.wait_for_function(  # the try-it forms are built when first opened
+            "document.querySelectorAll('.tryit form').length"
+            " === document.querySelectorAll('.op').length"
+        )
         page.fill("#search", "token")
         page.keyboard.press("ArrowDown")
     assert axe_violations(page) == []
@@ -473,7 +477,7 @@ def test_language_tabs_follow_the_aria_tabs_pattern(browser: Any, site: Site) ->
     tabs = group.locator("[role=tab]")
     count = tabs.count()
     assert count >= 2
-    labels = tabs.all_inner_texts()
+    labels = tabs.all_text_contents()
 
     def selected() -> tuple[str, bool]:
         tab = group.locator("[role=tab][aria-selected=true]")
@@ -482,7 +486,7 @@ def test_language_tabs_follow_the_aria_tabs_pattern(browser: Any, site: Site) ->
         assert panel.get_attribute("role") == "tabpanel"
         assert panel.get_attribute("aria-labelledby") == tab.get_attribute("id")
         hidden = group.locator("[role=tabpanel][hidden]").count() == count - 1
-        return tab.inner_text(), panel.is_visible() and hidden
+        return str(tab.text_content()), panel.is_visible() and hidden
 
     tabs.first.focus()
     assert selected() == (labels[0], True)
@@ -680,6 +684,7 @@ def test_try_it_calls_the_mock_and_shows_status_and_time(
         page, watch = open_page(browser, site.http, (site.http, mock.root))
         op = page.locator(f"#op-{oid}")
         op.locator(".tryit > summary").click()
+        op.locator(".tryit form").wait_for()  # built when first opened
         servers = op.locator(".tryit select option").all_inner_texts()
         assert servers[:-1] == [str(s["url"]) for s in spec.data["servers"]]
         op.locator(".tryit select").select_option("")

@@ -98,18 +98,16 @@
     show(load("skilldeo-docs-lang") || "curl");
   }
 
-  function copyButtons() {
-    document.querySelectorAll("pre").forEach(function (pre) {
-      var b = el("button", { type: "button", "class": "copy" }, "Copy");
-      b.addEventListener("click", function () {
-        copyText(pre.querySelector("code").textContent, function (ok) {
-          b.textContent = ok ? "Copied" : "Copy failed";
-          announce(ok ? "Copied" : "Copy failed");
-          setTimeout(function () { b.textContent = "Copy"; }, 1500);
-        });
+  function addCopy(pre) {
+    var b = el("button", { type: "button", "class": "copy" }, "Copy");
+    b.addEventListener("click", function () {
+      copyText(pre.querySelector("code").textContent, function (ok) {
+        b.textContent = ok ? "Copied" : "Copy failed";
+        announce(ok ? "Copied" : "Copy failed");
+        setTimeout(function () { b.textContent = "Copy"; }, 1500);
       });
-      pre.appendChild(b);
     });
+    pre.appendChild(b);
   }
 
   // A permalink beside each operation, section, model, parameter and field: it copies the link.
@@ -144,11 +142,14 @@
     var box = document.getElementById("results-box");
     var list = document.getElementById("results");
     var count = document.getElementById("results-count");
-    var data = JSON.parse(document.getElementById("search-index").textContent);
     var kinds = { o: "operation", m: "model", f: "field", t: "section", s: "overview", c: "status code", r: "response" };
-    var entries = data.r.map(function (r) {
-      return { row: r, fields: [words(r[1]), words(r[2]), r[4] ? r[4].split(" ").map(function (n) { return data.w[parseInt(n, 36)]; }) : []] };
-    });
+    var entries = null;  // read on the first search, not at load
+    function index() {
+      var data = JSON.parse(document.getElementById("search-index").textContent);
+      return data.r.map(function (r) {
+        return { row: r, fields: [words(r[1]), words(r[2]), r[4] ? r[4].split(" ").map(function (n) { return data.w[parseInt(n, 36)]; }) : []] };
+      });
+    }
     var active = -1, hits = [];
     function words(text) { return text.toLowerCase().match(/[0-9a-z_]+/g) || []; }
     function distance(a, b, limit) {
@@ -223,6 +224,7 @@
       input.removeAttribute("aria-activedescendant");
       if (!query.length) { hits = []; count.textContent = ""; close(); return; }
       hits = [];
+      entries = entries || index();
       entries.forEach(function (e, n) { var s = score(e, query); if (s) hits.push({ row: e.row, s: s, n: n }); });
       hits.sort(function (a, b) { return b.s - a.s || a.n - b.n; });
       var total = hits.length;
@@ -312,7 +314,8 @@
       if (n.top < b.top || n.bottom > b.bottom) nav.scrollTop += n.top - b.top - b.height / 3;
     }
     window.addEventListener("scroll", function () { if (!queued) { queued = true; requestAnimationFrame(update); } }, { passive: true });
-    update();
+    // measuring forces a layout: done once the page has loaded, not during it
+    window.addEventListener("load", function () { setTimeout(update, 0); });
   }
 
   // Try it: a form under each operation's samples, built from the page (servers, parameters
@@ -338,10 +341,14 @@
         if (f.token) f.token.value = load(tokenKey, sessionStorage) || "";
       });
     }
+    // Each form is built when its <details> first opens: nothing of it delays the page's load.
     document.querySelectorAll(".op").forEach(function (op) {
-      var side = op.querySelector(".op-side");
       var details = el("details", { "class": "tryit" });
       details.appendChild(el("summary", null, "Try it"));
+      op.querySelector(".op-side").appendChild(details);
+      details.addEventListener("toggle", function () { if (details.open && !details.querySelector("form")) build(op, details); });
+    });
+    function build(op, details) {
       var form = el("form", { "class": "tryform", novalidate: "" });
       var f = { form: form };
       var id = op.id + "-try";
@@ -378,17 +385,17 @@
       f.status = el("div", { "class": "t-status", role: "status" });
       f.out = el("pre", { "class": "t-response", hidden: "" });
       f.out.appendChild(el("code"));
+      addCopy(f.out);
       details.appendChild(form);
       details.appendChild(f.status);
       details.appendChild(f.out);
-      side.appendChild(details);
       forms.push(f);
       f.server.addEventListener("change", function () { save(serverKey, f.server.value, sessionStorage); sync(); });
       f.custom.addEventListener("change", function () { save(customKey, f.custom.value.trim(), sessionStorage); sync(f); });
       if (f.token) f.token.addEventListener("change", function () { save(tokenKey, f.token.value.trim(), sessionStorage); sync(f); });
       form.addEventListener("submit", function (ev) { ev.preventDefault(); sendRequest(op, f); });
-    });
-    sync();
+      sync();
+    }
   }
 
   function sendRequest(op, f) {
@@ -444,8 +451,8 @@
       save("skilldeo-docs-theme", next);
     });
     tabs();
+    document.querySelectorAll("pre").forEach(addCopy);
     tryIt();
-    copyButtons();
     permalinks();
     search();
     drawer();
