@@ -178,7 +178,8 @@ def index(
         )
     rows += shared_rows(shared)
     for tag in tags:
-        rows.append(row("tag", tag.name, "section", f"#{tag.anchor}", [tag.description]))
+        count = f"{len(tag.operations)} operation" + ("s" if len(tag.operations) != 1 else "")
+        rows.append(row("tag", tag.name, count, f"#{tag.anchor}", [tag.description]))
         for op in tag.operations:
             rows += _operation_rows(op)
     for model in models:
