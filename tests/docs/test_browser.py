@@ -272,10 +272,10 @@ def test_theme_toggle_switches_and_is_remembered(browser: Any, site: Site) -> No
     page.context.close()
 
 
-def test_screenshots_desktop_and_phone(browser: Any, site: Site) -> None:
+def test_screenshots_desktop_and_phone(browser: Any, site: Site, spec: Spec) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page, watch = open_page(browser, site.file, "file://", viewport={"width": 1280, "height": 900})
-    page.goto(site.file + "#op-campaignList")
+    page.goto(site.file + f"#op-{operation_ids(spec)[len(operation_ids(spec)) // 2]}")
     page.wait_for_timeout(100)
     page.screenshot(path=str(ARTIFACTS / "docs-desktop.png"))
     page.context.close()
@@ -296,7 +296,7 @@ def test_screenshots_desktop_and_phone(browser: Any, site: Site) -> None:
     phone.wait_for_timeout(300)
     assert phone.evaluate("document.getElementById('sidebar').getBoundingClientRect().left") >= 0
     phone.screenshot(path=str(ARTIFACTS / "docs-phone-menu.png"))
-    phone.locator('#sidebar a[href="#op-interviewInvite"]').click()
+    phone.locator(f'#sidebar a[href="#op-{operation_ids(spec)[-1]}"]').click()
     phone.wait_for_timeout(300)
     phone.screenshot(path=str(ARTIFACTS / "docs-phone.png"))
     watch.clean()

@@ -180,6 +180,8 @@
       return 0;
     }
     var weights = [10, 4, 1];
+    // on equal matches: what a thing is before where it is mentioned (a model before an example)
+    var kindWeights = { s: 1.3, o: 1.3, m: 1.2, f: 1.1, t: 1.1, c: 1, r: 0.9 };
     function score(entry, query) {
       var total = 0;
       for (var k = 0; k < query.length; k++) {
@@ -194,7 +196,7 @@
         if (!best) return 0;
         total += best;
       }
-      return total;
+      return total * kindWeights[entry.row[0]];
     }
     function select(i) {
       var opts = list.children;
