@@ -39,12 +39,18 @@ def frozen(versions: Path = VERSIONS) -> list[Spec]:
     return [spec for _, spec in sorted(found, key=lambda pair: pair[0])]
 
 
-def _released(spec: Spec, versions: Path) -> list[Spec]:
-    """The frozen specs, oldest first, refusing one newer than the spec being built."""
+def title(spec: Spec) -> str:
+    """The API a spec describes, by its info.title: versions/ keeps the releases of one."""
+    return str((spec.data.get("info") or {}).get("title", ""))
+
+
+def released(spec: Spec, versions: Path = VERSIONS) -> list[Spec]:
+    """The frozen specs of the spec's API (same info.title), oldest first, refusing one newer
+    than the spec being built. A spec of another API (a test's small spec) has no releases."""
     current = parse_version(spec.version)
     if current is None:
         raise spec.error("/info/version", "changelog", f"{spec.version!r} is not MAJOR.MINOR.PATCH")
-    chain = frozen(versions)
+    chain = [s for s in frozen(versions) if title(s) == title(spec)]
     for version_spec in chain:
         if (parse_version(version_spec.version) or current) > current:
             message = f"frozen version {version_spec.version} is newer than {spec.version}"
@@ -54,14 +60,14 @@ def _released(spec: Spec, versions: Path) -> list[Spec]:
 
 def last_release(spec: Spec, versions: Path = VERSIONS) -> Spec | None:
     """The newest released version (None before the first release)."""
-    chain = _released(spec, versions)
+    chain = released(spec, versions)
     return chain[-1] if chain else None
 
 
 def history(spec: Spec, versions: Path = VERSIONS) -> list[tuple[Spec, Report | None]]:
     """(spec of a version, its diff against the version before or None), newest first: every
     released version, then the spec being built when it differs from the last release."""
-    chain = _released(spec, versions)
+    chain = released(spec, versions)
     if not chain or chain[-1].version != spec.version or diff(chain[-1], spec).changes:
         chain.append(spec)
     entries: list[tuple[Spec, Report | None]] = [(chain[0], None)]

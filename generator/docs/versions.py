@@ -58,7 +58,7 @@ def switcher(latest: str, released: list[str], current: str | None) -> Versions:
 
 def released(spec: Spec, versions_dir: Path | None = None) -> list[Spec]:
     """The frozen specs of the released versions, oldest first."""
-    return changelog.frozen(versions_dir or changelog.VERSIONS)
+    return changelog.released(spec, versions_dir or changelog.VERSIONS)
 
 
 def _changelog_markdown() -> MarkdownIt:

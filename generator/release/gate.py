@@ -41,7 +41,14 @@ def problems(spec: Spec, versions: Path | None = None) -> list[str]:
     versions = versions or changelog.VERSIONS
     last = changelog.last_release(spec, versions)
     if last is None:
-        return []
+        others = sorted({changelog.title(s) for s in changelog.frozen(versions)})
+        if not others:
+            return []
+        line = spec.line_of("/info/title")
+        return [
+            f"{spec.name}:{line}: {RULE}: versions/ holds releases of {', '.join(others)}, not "
+            f"of {changelog.title(spec)!r}: a renamed API loses its history; keep info.title"
+        ]
     found = [
         f"versions/{s.version}.yaml: {RULE}: no changelog entry in "
         f"{changelog.entry_path(s.version, language, versions).relative_to(versions.parent)}"

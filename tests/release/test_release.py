@@ -204,3 +204,16 @@ def test_cli_release_freezes_then_regenerates_from_the_released_spec(
     assert release.tag_problems(released, "v1.0.0")[0].endswith(
         "tag v1.0.0 is not info.version 1.1.0 (tag v1.1.0)"
     )
+
+
+def test_a_spec_of_another_api_has_no_releases_here(project: Path, base: Spec) -> None:
+    """A test's small spec (another info.title, any version) is no release of this API."""
+    versions = project / "versions"
+    release.release(project / "openapi.yaml", None, versions)
+    other = edited(base, "docs", "0.1.0")
+    other["info"]["title"] = "Tiny API"
+    spec = load(save(project / "tiny.yaml", other))
+    assert changelog.last_release(spec, versions) is None
+    assert "## 0.1.0 (unreleased)" in changelog.render(spec, versions)
+    [problem] = release.problems(spec, versions)
+    assert "versions/ holds releases of skilldeo Platform API, not of 'Tiny API'" in problem
