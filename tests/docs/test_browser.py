@@ -755,3 +755,13 @@ def test_without_javascript_everything_is_there(browser: Any, site: Site, spec: 
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     watch.clean()
     page.context.close()
+
+
+def test_hostile_page_has_no_axe_violations(browser: Any, hostile_site: Site) -> None:
+    """Odd names and text (markup as text, quotes, shell) change nothing for assistive tech."""
+    page, watch = open_page(browser, hostile_site.file, "file://", **STATES["expanded"])
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    page.wait_for_selector(".tryit form")
+    assert axe_violations(page) == []
+    watch.clean()
+    page.context.close()

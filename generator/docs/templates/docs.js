@@ -241,6 +241,10 @@
       box.hidden = false;
       input.setAttribute("aria-expanded", "true");
     }
+    var narrow = window.matchMedia("(max-width: 860px)");
+    function hint() { input.placeholder = narrow.matches ? "Search" : "Search (Ctrl+K or /)"; }
+    narrow.addEventListener("change", hint);
+    hint();
     input.addEventListener("input", render);
     input.addEventListener("focus", function () { if (input.value && box.hidden) render(); });
     input.addEventListener("keydown", function (ev) {
