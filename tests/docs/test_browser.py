@@ -30,6 +30,7 @@ from tests.support.apicheck import mock_token
 from tests.support.contract import (
     body_example,
     operation_ids,
+    parameter_example,
     public_operations,
     secured_operations,
 )
@@ -670,6 +671,16 @@ def _try_op(spec: Spec) -> str:
     raise AssertionError("no secured operation with only a body")
 
 
+def _query_op(spec: Spec) -> str:
+    """A call that needs the token and takes only query parameters."""
+    for oid in secured_operations(spec):
+        op = spec.operation(oid)
+        where = {spec.resolve(p).get("in") for p in op.data.get("parameters") or []}
+        if where == {"query"} and "requestBody" not in op.data:
+            return oid
+    raise AssertionError("no secured operation with only query parameters")
+
+
 def test_try_it_calls_the_mock_and_shows_status_and_time(
     browser: Any, site: Site, spec: Spec
 ) -> None:
@@ -705,12 +716,32 @@ def test_try_it_calls_the_mock_and_shows_status_and_time(
         assert re.search(r" \d+ ms$", status.inner_text())
         shown = op.locator(".tryit .t-response code").inner_text()
         assert json.loads(shown) == expected.json()
-        # the token is kept for this tab only, and offered on every form
+        # the server and token are kept for this tab only, and offered on every form; a call
+        # with query parameters sends their documented examples
         page.reload()
-        other = page.locator(f"#op-{secured_operations(spec)[-1]}")
+        query_op = _query_op(spec)
+        other = page.locator(f"#op-{query_op}")
         other.locator(".tryit > summary").click()
         assert other.locator(".tryit input[type=password]").input_value() == token
+        assert other.locator(".tryit input[type=url]").input_value() == mock.base_url
         assert page.evaluate("JSON.stringify(localStorage)").find(token) < 0
+        params = {
+            str(p["name"]): parameter_example(spec, query_op, str(p["name"]))
+            for p in map(spec.resolve, spec.operation(query_op).data["parameters"])
+        }
+        answer = httpx.request(
+            spec.operation(query_op).method.upper(),
+            f"{mock.base_url}{spec.operation(query_op).path}",
+            params=params,
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        other.locator(".tryit button[type=submit]").click()
+        shown = other.locator(".tryit .t-status")
+        page.wait_for_function(
+            "a => a[0].textContent.startsWith(a[1] + ' ')",
+            arg=[shown.element_handle(), str(answer.status_code)],
+        )
+        assert json.loads(other.locator(".tryit .t-response code").inner_text()) == answer.json()
         # the browser logs the 401 the test asked for; nothing else may be logged
         refused = "Failed to load resource: the server responded with a status of 401"
         watch.errors = [e for e in watch.errors if not e.startswith(refused)]

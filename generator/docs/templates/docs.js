@@ -341,7 +341,8 @@
     function sync(except) {
       forms.forEach(function (f) {
         if (f === except) return;
-        f.server.value = load(serverKey, sessionStorage) || f.server.value;
+        var saved = load(serverKey, sessionStorage);  // "" is the custom URL
+        if (saved !== null && [].some.call(f.server.options, function (o) { return o.value === saved; })) f.server.value = saved;
         f.custom.value = load(customKey, sessionStorage) || "";
         f.customRow.hidden = f.server.value !== "";
         if (f.token) f.token.value = load(tokenKey, sessionStorage) || "";
