@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from html import escape
 
 from markupsafe import Markup
@@ -69,9 +69,11 @@ def _kind(token: _TokenType) -> str:
     return best
 
 
+@lru_cache(maxsize=1024)
 def html(code: str, lang: str) -> Markup:
     """`code` as escaped HTML with colour spans, for inside `<pre><code>`; KeyError for a
-    language without a lexer."""
+    language without a lexer. Kept for the process: a build renders the page of each released
+    version too, whose samples are mostly the same."""
     # With the final newline the lexers expect (a last-line `# comment` needs it), taken off again.
     lexer = LEXERS[lang](stripnl=False, ensurenl=True)
     tokens: Iterable[tuple[_TokenType, str]] = lex(code, lexer)

@@ -24,7 +24,7 @@ import tempfile
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -384,9 +384,20 @@ def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
 
 def _format(sources: list[str]) -> list[str]:
     """The snippets as ruff formats them, in one process for all (isolated from any project
-    config, so always the same)."""
+    config, so always the same); a batch formatted before in this process is not formatted
+    again (a build renders the page of each released version too)."""
+    return list(_formatted(tuple(sources)))
+
+
+def clear_cache() -> None:
+    """Forget the batches formatted so far (for tests that count formatter runs)."""
+    _formatted.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _formatted(sources: tuple[str, ...]) -> tuple[str, ...]:
     if not sources:
-        return []
+        return ()
     with tempfile.TemporaryDirectory(prefix="skilldeo-samples-") as scratch:
         files = [Path(scratch) / f"sample_{i}.py" for i in range(len(sources))]
         for path, source in zip(files, sources, strict=True):
@@ -400,4 +411,4 @@ def _format(sources: list[str]) -> list[str]:
         )
         if proc.returncode != 0:
             raise RuntimeError(f"ruff could not format a generated sample: {proc.stderr.strip()}")
-        return [path.read_text(encoding="utf-8") for path in files]
+        return tuple(path.read_text(encoding="utf-8") for path in files)
