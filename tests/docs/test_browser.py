@@ -435,11 +435,23 @@ def test_samples_sit_beside_the_operation_and_stay_in_view(browser: Any, site: S
     page.context.close()
 
 
-def test_samples_stack_under_the_operation_on_a_phone(browser: Any, site: Site) -> None:
-    page, watch = open_page(browser, site.file, "file://", **PHONE)
+@pytest.mark.parametrize("width", [320, 390, 1024])
+def test_samples_stack_under_the_operation_on_narrow_screens(
+    browser: Any, site: Site, width: int
+) -> None:
+    page, watch = open_page(
+        browser, site.file, "file://", **{**PHONE, "viewport": {"width": width, "height": 800}}
+    )
     op = _tallest_operation(page)
     box = _boxes(page, op)
     assert box["side"]["top"] >= box["main"]["bottom"] - 1
+    # everything open and laid out (off-screen sections skip rendering otherwise): still no
+    # sideways scroll
+    page.evaluate(
+        """() => { document.querySelectorAll('details').forEach(d => { d.open = true; });
+            document.querySelectorAll('.op, .model').forEach(
+                e => { e.style.contentVisibility = 'visible'; }); }"""
+    )
     assert _overflow(page) == []
     watch.clean()
     page.context.close()
