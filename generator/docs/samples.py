@@ -177,11 +177,25 @@ def javascript(req: Request, base_url: str) -> str:
     return "\n".join(lines)
 
 
+# The TypeScript SDK's samples of the spec whose Python samples were asked for last: the page
+# (docs.model) asks for those first, then for each operation's samples, so the spec is analysed
+# once a page rather than once an operation. Only the very same Spec object finds them here.
+_typescript: tuple[Spec, dict[str, str]] | None = None
+
+
 def python_samples(spec: Spec) -> dict[str, str]:
     """operationId -> the SDK's sample, for every operation the SDK has a method for."""
+    global _typescript
     # The SDK names its methods after operationIds; an operation without one gets no sample.
     ids = [op.operation_id for op in spec.operations() if "operationId" in op.data]
+    _typescript = (spec, typescript_samples(spec, ids))
     return sdk_samples(spec, ids)
+
+
+def _typescript_sample(spec: Spec, operation_id: str) -> str:
+    if _typescript is not None and _typescript[0] is spec and operation_id in _typescript[1]:
+        return _typescript[1][operation_id]
+    return typescript_samples(spec, [operation_id])[operation_id]
 
 
 def samples(
@@ -196,7 +210,7 @@ def samples(
     if python is not None:
         found.append(_sample("python", "Python", python, python_sdk.install_line()))
     if "operationId" in op.data:  # the SDKs name their methods after operationIds
-        sdk_sample = typescript_samples(spec, [op.operation_id])[op.operation_id]
+        sdk_sample = _typescript_sample(spec, op.operation_id)
         found.append(_sample("js", "JavaScript", sdk_sample, tssample.install_line()))
     found.append(_sample("fetch", "fetch", javascript(req, base_url)))
     return found
