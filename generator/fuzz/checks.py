@@ -3,7 +3,9 @@
 Each is registered with schemathesis by importing this module, so they run in every phase next to
 the built-in checks, both under `skilldeo-api fuzz` and under plain `st run` (through
 `generator.fuzz.hooks`). A check fails by raising AssertionError with a message a person can act
-on; it returns None where it does not apply (no JSON object body, or not a paged list).
+on. schemathesis counts a check that returns a true value as skipped and one that returns None as
+passed (`schemathesis.checks.run_checks`), so ours return SKIPPED where they do not apply (no JSON
+object body, or not a paged list) and PASSED when the response keeps the rule.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ NAMES = (
     "token_not_echoed",
 )
 
+PASSED = None  # schemathesis records a success
+SKIPPED = True  # schemathesis records nothing: the check did not apply
 DEFAULT_TOP = 10  # Top's default in openapi.yaml, used when the request leaves `top` out.
 MIN_TOKEN_LENGTH = 8  # Shorter "tokens" (generated junk) match by chance, not by echoing.
 
@@ -44,13 +48,13 @@ def envelope_status_code(ctx: CheckContext, response: Response, case: Case[Any])
     """The envelope's `status_code` repeats the HTTP status."""
     body = envelope(response)
     if body is None or "status_code" not in body:
-        return None
+        return SKIPPED
     if body["status_code"] != response.status_code:
         raise AssertionError(
             f"envelope status_code is {body['status_code']!r} but the HTTP status is "
             f"{response.status_code}"
         )
-    return True
+    return PASSED
 
 
 @schemathesis.check
@@ -58,20 +62,20 @@ def envelope_error_flag(ctx: CheckContext, response: Response, case: Case[Any]) 
     """`error` is true exactly on 4xx/5xx; errors must carry it, a success may omit it."""
     body = envelope(response)
     if body is None:
-        return None
+        return SKIPPED
     failed = response.status_code >= 400
     if "error" not in body:
         if failed:
             raise AssertionError(
                 f"HTTP {response.status_code} but the envelope has no `error` flag"
             )
-        return None
+        return PASSED  # a success may leave the flag out
     if body["error"] is not failed:
         raise AssertionError(
             f"envelope error is {body['error']!r} on HTTP {response.status_code}; "
             f"it must be {str(failed).lower()} exactly when the status is 4xx/5xx"
         )
-    return True
+    return PASSED
 
 
 @schemathesis.check
@@ -79,13 +83,13 @@ def envelope_message(ctx: CheckContext, response: Response, case: Case[Any]) -> 
     """Every envelope carries a human-readable, non-blank `message`."""
     body = envelope(response)
     if body is None:
-        return None
+        return SKIPPED
     message = body.get("message")
     if not isinstance(message, str) or not message.strip():
         raise AssertionError(
             f"HTTP {response.status_code} envelope has message {message!r}; want non-empty text"
         )
-    return True
+    return PASSED
 
 
 def _paging_request(case: Case[Any]) -> tuple[int, int] | None:
@@ -102,17 +106,17 @@ def paging_consistency(ctx: CheckContext, response: Response, case: Case[Any]) -
     """A page holds at most `top` records, and `hasMore`/`total_count`/`skip` agree with it."""
     body = envelope(response)
     if body is None or not 200 <= response.status_code < 300:
-        return None
+        return SKIPPED
     records, total = body.get("records"), body.get("total_count")
     paging = _paging_request(case)
     if not isinstance(records, list) or paging is None:
-        return None
+        return SKIPPED
     top, skip = paging
     count = len(records)
     if count > top:
         raise AssertionError(f"{count} records on a page of top={top}")
     if type(total) is not int:
-        return True
+        return PASSED
     expected = max(0, min(top, total - skip))
     if count != expected:
         raise AssertionError(
@@ -123,7 +127,7 @@ def paging_consistency(ctx: CheckContext, response: Response, case: Case[Any]) -
         raise AssertionError(
             f"{flag} is {body[flag]!r} with skip={skip}, {count} records, total_count={total}"
         )
-    return True
+    return PASSED
 
 
 def has_more_field(body: dict[str, Any]) -> str | None:
@@ -150,10 +154,10 @@ def token_not_echoed(ctx: CheckContext, response: Response, case: Case[Any]) -> 
     """No response repeats the caller's bearer token, in its body or its headers."""
     token = bearer_token(case)
     if token is None:
-        return None
+        return SKIPPED
     if token in response.text:
         raise AssertionError("the response body repeats the request's bearer token")
     for name, values in response.headers.items():
         if any(token in value for value in values):
             raise AssertionError(f"the response header {name} repeats the request's bearer token")
-    return True
+    return PASSED

@@ -69,18 +69,18 @@ ERROR = {"message": "top: must be at most 100", "status_code": 400, "error": Tru
 def test_contract_abiding_responses_pass(schema: Any) -> None:
     case = list_case(schema, top=2, skip=2)
     for check in (checks.envelope_status_code, checks.envelope_error_flag, checks.envelope_message):
-        assert check(CTX, reply(200, page(2, 5, True)), case) is True
-        assert check(CTX, reply(400, ERROR), case) is True
-    assert checks.paging_consistency(CTX, reply(200, page(2, 5, True)), case) is True
-    assert checks.paging_consistency(CTX, reply(200, page(1, 3, False)), case) is True
-    assert checks.token_not_echoed(CTX, reply(200, page(2, 5, True)), case) is True
+        assert check(CTX, reply(200, page(2, 5, True)), case) is checks.PASSED
+        assert check(CTX, reply(400, ERROR), case) is checks.PASSED
+    assert checks.paging_consistency(CTX, reply(200, page(2, 5, True)), case) is checks.PASSED
+    assert checks.paging_consistency(CTX, reply(200, page(1, 3, False)), case) is checks.PASSED
+    assert checks.token_not_echoed(CTX, reply(200, page(2, 5, True)), case) is checks.PASSED
 
 
 def test_checks_do_not_apply_to_non_json_bodies(schema: Any) -> None:
     case = list_case(schema)
     text = reply(500, "Internal Server Error", "text/plain")
     for check in (checks.envelope_status_code, checks.envelope_error_flag, checks.envelope_message):
-        assert check(CTX, text, case) is None
+        assert check(CTX, text, case) is checks.SKIPPED
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_envelope_error_flag(schema: Any, status: int, body: Any, message: str) 
 
 def test_success_may_omit_the_error_flag(schema: Any) -> None:
     body = {k: v for k, v in page(0, 0, False).items() if k != "error"}
-    assert checks.envelope_error_flag(CTX, reply(200, body), list_case(schema)) is None
+    assert checks.envelope_error_flag(CTX, reply(200, body), list_case(schema)) is checks.PASSED
 
 
 @pytest.mark.parametrize("message", ["", "   ", None])
@@ -146,9 +146,10 @@ def test_paging_consistency(
 
 
 def test_paging_ignores_errors_and_unusable_requests(schema: Any) -> None:
-    assert checks.paging_consistency(CTX, reply(400, ERROR), list_case(schema, top=2)) is None
+    error = reply(400, ERROR)
+    assert checks.paging_consistency(CTX, error, list_case(schema, top=2)) is checks.SKIPPED
     bad = list_case(schema, top="ten")
-    assert checks.paging_consistency(CTX, reply(200, page(12, 12, False)), bad) is None
+    assert checks.paging_consistency(CTX, reply(200, page(12, 12, False)), bad) is checks.SKIPPED
 
 
 def test_token_echoed_in_body_or_header(schema: Any) -> None:
@@ -164,4 +165,22 @@ def test_token_check_needs_a_real_token(schema: Any) -> None:
     case: Case[Any] = schema["/svc/campaign/list"]["POST"].Case(
         body={}, headers={"Authorization": "Bearer 0"}
     )
-    assert checks.token_not_echoed(CTX, reply(200, {"message": "0"}), case) is None
+    assert checks.token_not_echoed(CTX, reply(200, {"message": "0"}), case) is checks.SKIPPED
+
+
+def test_schemathesis_counts_a_pass_as_a_pass_and_a_skip_as_nothing(schema: Any) -> None:
+    """Our return values as schemathesis' run_checks reads them: the tables count real passes."""
+    from schemathesis.checks import run_checks
+
+    case = list_case(schema, top=2, skip=2)
+    succeeded: list[str] = []
+    for response in (reply(200, page(2, 5, True)), reply(500, "boom", "text/plain")):
+        run_checks(
+            case=case,
+            response=response,
+            ctx=CTX,
+            checks=[checks.envelope_status_code, checks.paging_consistency],
+            on_failure=lambda name, collected, failure: None,
+            on_success=lambda name, _case: succeeded.append(name),
+        )
+    assert succeeded == ["envelope_status_code", "paging_consistency"]
