@@ -60,8 +60,21 @@ def build(spec: Spec) -> Page:
         page.error_tree = docs_schema.build(
             spec, {"$ref": f"{docs_schema.MODEL_PREFIX}{page.error_model}"}, "error-envelope"
         )
+    page.installs = _installs(tags)
     page.search = docs_search.index(_sections(page), page.statuses, shared, tags, models)
     return page
+
+
+def _installs(tags: list[TagView]) -> list[tuple[str, Markup]]:
+    """The install line of each SDK the samples import, once each, in tab order: shown above
+    the first operation rather than beside every sample."""
+    found: dict[str, tuple[str, Markup]] = {}
+    for tag in tags:
+        for op in tag.operations:
+            for s in op.samples:
+                if s.install:
+                    found.setdefault(s.install, (s.label, s.install_html))
+    return list(found.values())
 
 
 def _sections(page: Page) -> list[tuple[str, str, list[str | Markup]]]:

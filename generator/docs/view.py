@@ -170,3 +170,5 @@ class Page:
     tags: list[TagView]
     models: list[ModelView]
     search: list[list[str]] = field(default_factory=list)
+    # (language label, highlighted install line) of each SDK the samples import, once
+    installs: list[tuple[str, Markup]] = field(default_factory=list)

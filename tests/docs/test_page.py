@@ -306,7 +306,7 @@ def test_hostile_example_stays_data_in_the_curl_sample(tmp_path: Path) -> None:
 def test_a_minimal_spec_renders_without_the_optional_sections() -> None:
     spec = parse(
         "openapi: 3.1.0\n"
-        "info: {title: Tiny, version: '1'}\n"
+        "info: {title: Tiny, version: '1.0.0'}\n"
         "servers: [{url: 'http://tiny.example/api'}]\n"
         "paths:\n"
         "  /things/{id}:\n"
@@ -429,3 +429,17 @@ def test_try_it_may_reach_only_what_the_reader_picks(spec: Spec) -> None:
     policy = html.unescape(found.group(1))
     assert "connect-src http: https:" in policy
     assert "unsafe" not in policy and "default-src 'none'" in policy
+
+
+def test_sdk_install_lines_shown_once_above_the_first_operation(spec: Spec) -> None:
+    from generator.docs import model as docs_model
+
+    page = docs.render(spec)
+    tags = docs_model.build(spec).tags
+    lines = {s.install for t in tags for o in t.operations for s in o.samples}
+    lines.discard("")
+    assert lines  # the Python and JavaScript samples import the SDKs
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    first_op = html.unescape(re.sub(r"<[^>]+>", "", page[: page.index('<section class="op')]))
+    for line in lines:
+        assert text.count(line) == 1 and line in first_op
