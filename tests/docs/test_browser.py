@@ -693,6 +693,32 @@ def _query_op(spec: Spec) -> str:
     raise AssertionError("no secured operation with only query parameters")
 
 
+def _send(page: Any, op: Any, status: int | None = None) -> str:
+    """Press Send on `op`'s try-it and wait for the status it shows (any, or `status`)."""
+    op.locator(".tryit button[type=submit]").click()
+    shown = op.locator(".tryit .t-status")
+    page.wait_for_function(
+        "a => a[1] ? a[0].textContent.startsWith(a[1] + ' ') : /^\\d{3} /.test(a[0].textContent)",
+        arg=[shown.element_handle(), str(status or "")],
+    )
+    text: str = shown.inner_text()
+    return text
+
+
+def _query_answer(spec: Spec, oid: str, base_url: str, token: str) -> httpx.Response:
+    """What the mock answers `oid` called with its parameters' documented examples."""
+    params = {
+        str(p["name"]): parameter_example(spec, oid, str(p["name"]))
+        for p in map(spec.resolve, spec.operation(oid).data["parameters"])
+    }
+    return httpx.request(
+        spec.operation(oid).method.upper(),
+        f"{base_url}{spec.operation(oid).path}",
+        params=params,
+        headers={"Authorization": f"Bearer {token}"},
+    )
+
+
 def test_try_it_calls_the_mock_and_shows_status_and_time(
     browser: Any, site: Site, spec: Spec
 ) -> None:
@@ -714,18 +740,10 @@ def test_try_it_calls_the_mock_and_shows_status_and_time(
         op.locator(".tryit input[type=url]").fill(mock.base_url)
         op.locator(".tryit input[type=url]").dispatch_event("change")
         assert json.loads(op.locator(".tryit textarea").input_value()) == body_example(spec, oid)
-        op.locator(".tryit button[type=submit]").click()  # no token yet: the mock refuses
-        status = op.locator(".tryit .t-status")
-        page.wait_for_function("e => /^\\d{3} /.test(e.textContent)", arg=status.element_handle())
-        assert status.inner_text().startswith("401")
+        assert _send(page, op).startswith("401")  # no token yet: the mock refuses
         op.locator(".tryit input[type=password]").fill(token)
         op.locator(".tryit input[type=password]").dispatch_event("change")
-        op.locator(".tryit button[type=submit]").click()
-        page.wait_for_function(
-            "a => a[0].textContent.startsWith(a[1] + ' ')",
-            arg=[status.element_handle(), str(expected.status_code)],
-        )
-        assert re.search(r" \d+ ms$", status.inner_text())
+        assert re.search(r" \d+ ms$", _send(page, op, expected.status_code))
         shown = op.locator(".tryit .t-response code").inner_text()
         assert json.loads(shown) == expected.json()
         # the server and token are kept for this tab only, and offered on every form; a call
@@ -737,22 +755,8 @@ def test_try_it_calls_the_mock_and_shows_status_and_time(
         assert other.locator(".tryit input[type=password]").input_value() == token
         assert other.locator(".tryit input[type=url]").input_value() == mock.base_url
         assert page.evaluate("JSON.stringify(localStorage)").find(token) < 0
-        params = {
-            str(p["name"]): parameter_example(spec, query_op, str(p["name"]))
-            for p in map(spec.resolve, spec.operation(query_op).data["parameters"])
-        }
-        answer = httpx.request(
-            spec.operation(query_op).method.upper(),
-            f"{mock.base_url}{spec.operation(query_op).path}",
-            params=params,
-            headers={"Authorization": f"Bearer {token}"},
-        )
-        other.locator(".tryit button[type=submit]").click()
-        shown = other.locator(".tryit .t-status")
-        page.wait_for_function(
-            "a => a[0].textContent.startsWith(a[1] + ' ')",
-            arg=[shown.element_handle(), str(answer.status_code)],
-        )
+        answer = _query_answer(spec, query_op, mock.base_url, token)
+        _send(page, other, answer.status_code)
         assert json.loads(other.locator(".tryit .t-response code").inner_text()) == answer.json()
         # the browser logs the 401 the test asked for; nothing else may be logged
         refused = "Failed to load resource: the server responded with a status of 401"
