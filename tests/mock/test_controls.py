@@ -135,6 +135,9 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
         ["--fault-rate", "404=0.5"],
         ["--fault-rate", "500=2"],
         ["--port", "70000"],
+        ["--workers", "0"],
+        ["--max-sessions", "5"],
+        ["--read-timeout", "0"],
     ],
 )
 def test_bad_options_are_usage_errors(bad: list[str], capsys: pytest.CaptureFixture[str]) -> None:
