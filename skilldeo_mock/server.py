@@ -46,6 +46,9 @@ class _Server(uvicorn.Server):
                 signal.signal(sig, handler)
 
 
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
 class StartError(Exception):
     """The mock could not start (spec, database or port); the message says why."""
 
@@ -168,19 +171,25 @@ def _run_workers(
 ) -> None:
     """Fork the workers, wait for them; Ctrl-C or SIGTERM stops them all."""
     children: list[int] = []
-    for _ in range(options.workers):
-        pid = os.fork()
-        if pid == 0:
-            _worker(options, contract, path, sock)
-        children.append(pid)
 
     def stop(signum: int, _frame: object) -> None:
         for pid in children:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
 
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    # No stop signal may land while the workers are forked: it would leave some running.
+    signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    for sig in _STOPS:
         signal.signal(sig, stop)
+    for _ in range(options.workers):
+        pid = os.fork()
+        if pid == 0:
+            for sig in _STOPS:
+                signal.signal(sig, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
+            _worker(options, contract, path, sock)
+        children.append(pid)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
     failed = False
     while children:
         pid, status = os.wait()
