@@ -25,7 +25,6 @@ _IMPERSONATED = Principal(user_id=1042, org_id=88, token="")
 SLOW_SECONDS = 3.5  # `slow-result`: past the fuzzer's default limit, inside its request timeout
 # `lax-email`: the hand-rolled check a buggy server uses instead of a real address parser.
 _LAX_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-_STAND_IN_EMAIL = "lax@example.com"
 
 
 def anonymous_principal() -> Principal:
@@ -146,9 +145,19 @@ def validated_view(on: frozenset[str], route: Route, body: Any) -> Any:
     if not isinstance(body, dict) or not isinstance(body.get("emails"), list):
         return body
     emails = [
-        _STAND_IN_EMAIL if isinstance(e, str) and _LAX_EMAIL.match(e) else e for e in body["emails"]
+        _stand_in(e) if isinstance(e, str) and _LAX_EMAIL.match(e) else e for e in body["emails"]
     ]
     return {**body, "emails": emails}
+
+
+def _stand_in(email: str) -> str:
+    """A valid address exactly as long as `email` (`x@x.x...x.io`, labels of at most 63), so that
+    only the format check is skipped and the length rules still apply."""
+    room = len(email) - len("x@io")  # for the labels before `io`, and a dot after each
+    count = -(-room // 64)
+    letters = room - count
+    sizes = [letters // count + (1 if i < letters % count else 0) for i in range(count)]
+    return "x@" + "".join("x" * size + "." for size in sizes) + "io"
 
 
 def delay(on: frozenset[str], route: Route, reply: Reply) -> float:

@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
+from generator.core.effective import effective
 from skilldeo_mock.auth import TOKEN_TTL_SECONDS
 from skilldeo_mock.defects import SLOW_SECONDS
 from skilldeo_mock.options import DEFECTS
-from tests.support.contract import current, response_field
+from tests.support.contract import current, request_field, response_field
 from tests.support.inprocess import InProcessMock, in_process_mock
 from tests.support.seed import PEER_EMAIL, SEED_EMAIL
 from tests.support.servers import TEST_OTP
@@ -263,3 +264,26 @@ def test_a_triggered_defect_leaves_ordinary_requests_alone(name: str, probe: Pro
     healthy = _ordinary(probe)
     probe.switch(name)
     assert _ordinary(probe) == healthy
+
+
+def test_lax_email_skips_only_the_format_check(probe: Probe) -> None:
+    """Under `lax-email` an address that passes a lax pattern skips the format check alone: the
+    length rule of the spec still refuses one that is too long, and valid ones still pass."""
+    top = int(
+        effective(current(), request_field(current(), "interviewInvite", "emails")["items"])[
+            "maxLength"
+        ]
+    )
+    probe.switch("lax-email")
+    body = {"campaign_id": 22554, "user_id": 1042, "invited_from": "api"}
+    long_valid = "a@"
+    while len(long_valid) + 64 <= top - 3:
+        long_valid += "x" * 63 + "."
+    long_valid += "x" * (top - 3 - len(long_valid)) + ".io"  # exactly `top` long
+    for emails, status in (
+        (["a..b@example.com"], 200),
+        ([long_valid], 200),
+        ([long_valid + "x"], 400),
+    ):
+        answer = probe.post("svc/interview/invite", {**body, "emails": emails})
+        assert answer.status_code == status, (emails, answer.text)
