@@ -10,6 +10,7 @@ so a missing text is reported on the line of the object lacking it, a blank one 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -150,7 +151,19 @@ def sdk_extensions(spec: Spec) -> Iterator[Problem]:
             yield problem(spec, join(op.pointer, IDEMPOTENT_EXTENSION), "sdk-extension", message)
 
 
+# Releases, the changelog and the versioned site order versions as MAJOR.MINOR.PATCH (docs/release.md).
+_VERSION = re.compile(r"^\d+\.\d+\.\d+(?:[-+].*)?$")  # as generator.diff.parse_version reads it
+
+
+def info_version(spec: Spec) -> Iterator[Problem]:
+    version = as_dict(spec.data.get("info")).get("version")
+    if not isinstance(version, str) or not _VERSION.match(version):
+        message = f"info.version {version!r} is not MAJOR.MINOR.PATCH (e.g. 1.0.0)"
+        yield problem(spec, "/info/version", "info-version", message)
+
+
 RULES = (
+    info_version,
     operation_ids,
     tags,
     operation_texts,

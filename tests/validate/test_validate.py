@@ -290,6 +290,11 @@ CASES = {
         "      summary: Create a pet\n      x-idempotent: 'yes'\n",
         "spec.yaml:14: sdk-extension: x-idempotent of operation createPet must be true or false",
     ),
+    "info-version": (
+        "  version: 1.0.0\n",
+        "  version: '1.0'\n",
+        "spec.yaml:4: info-version: info.version '1.0' is not MAJOR.MINOR.PATCH (e.g. 1.0.0)",
+    ),
     "ref-local": (
         "                $ref: '#/components/schemas/Pet'",
         "                $ref: 'common.yaml#/Pet'",
