@@ -151,7 +151,7 @@ def sdk_extensions(spec: Spec) -> Iterator[Problem]:
             yield problem(spec, join(op.pointer, IDEMPOTENT_EXTENSION), "sdk-extension", message)
 
 
-# Releases, the changelog and the versioned site order versions as MAJOR.MINOR.PATCH (docs/release.md).
+# Releases, the changelog and the versioned site order versions by MAJOR.MINOR.PATCH (release.md).
 _VERSION = re.compile(r"^\d+\.\d+\.\d+(?:[-+].*)?$")  # as generator.diff.parse_version reads it
 
 
