@@ -101,7 +101,8 @@ def walk(ctx: Context) -> Iterator[Outcome]:
             continue
         request = ctx.request(op)
         body = request.body if isinstance(request.body, dict) else {}
-        # The caller's own ids only: the example's filters would shrink the list to a page.
-        own = ctx.primary.ids()
+        # The caller's own ids only (from the login): the example's filters, or an id the caller
+        # merely saw, would shrink the list to a page.
+        own = ctx.primary.own
         kept = {k: v for k, v in body.items() if own.get(shapes.kind(k)) == v}
         yield from walk_list(ctx, request.with_body(kept), names)
