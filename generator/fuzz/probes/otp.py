@@ -91,7 +91,7 @@ def _too_many_wrong(ctx: Context, email: str) -> Iterator[Outcome]:
         yield Outcome(CHECK, "-", None, f"{VERIFY}'s description states no limit of wrong tries")
         return
     started = _start(ctx, START, email)
-    wrong = f"{(int(started.code) + 1) % 10 ** len(started.code):0{len(started.code)}d}"
+    wrong = "".join("2" if c == "1" else "1" for c in started.code)  # differs in every place
     tries = tuple(_verify(ctx, started, wrong) for _ in range(limit))
     accepted = next((t for t in tries if t.ok), None)
     if accepted is not None:

@@ -48,7 +48,10 @@ def _identity(
 def mint_expired(wire: Wire, creds: Credentials) -> str | None:
     """A token of `creds` that has expired: signed in now, then the bundled mock's clock moved
     past its `exp` (POST /_mock/clock). None when the token carries no `iat`/`exp`."""
-    token = str(login_answer(wire.base_url, creds, wire.client)["token"])
+    try:
+        token = str(login_answer(wire.base_url, creds, wire.client)["token"])
+    except AuthFailed:
+        return None
     try:
         claims = jwt.decode(token, options={"verify_signature": False})
         lifetime = int(claims["exp"]) - int(claims["iat"])
