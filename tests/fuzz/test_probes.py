@@ -5,6 +5,7 @@ paging offsets, reproductions without secrets, the write guard, the options' usa
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -234,3 +235,60 @@ def test_max_response_time_has_a_default_and_an_option() -> None:
     assert default.enabled and default.limit is not None and default.limit >= 1.0
     given = build_config(FuzzOptions(max_response_time=250)).projects.override.checks
     assert given.max_response_time.limit == 0.25
+
+
+class FakeOtpServer:
+    """A sign-in server in memory: `strict` refuses what the spec refuses, else it accepts any
+    verification (the bugs otp_abuse looks for, all at once)."""
+
+    def __init__(self, strict: bool, limit: int) -> None:
+        self.strict, self.limit = strict, limit
+        self.sessions: dict[str, dict[str, Any]] = {}
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content or b"{}")
+        path = request.url.path.rsplit("/", 1)[1]
+        if path in ("loginOTP", "signupOTP"):
+            sid = f"s{len(self.sessions)}"
+            self.sessions[sid] = {"email": body["email"], "purpose": path, "used": 0, "wrong": 0}
+            return httpx.Response(200, json={"session_id": sid})
+        session = self.sessions.get(body.get("session_id", ""))
+        ok = session is not None and self._fine(session, body)
+        return httpx.Response(200 if ok else 400, json={"message": "ok" if ok else "refused"})
+
+    def _fine(self, session: dict[str, Any], body: dict[str, Any]) -> bool:
+        if not self.strict:
+            return True
+        if body["verification_code"] != CODE:
+            session["wrong"] += 1
+            return False
+        fine = session["used"] == 0 and session["wrong"] < self.limit
+        fine = fine and session["email"] == body["email"] and session["purpose"] == "loginOTP"
+        session["used"] += 1
+        return bool(fine)
+
+
+CODE = "123456"
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_otp_abuse_judges_each_case(spec: Spec, strict: bool) -> None:
+    probe_ctx = _context(spec, operation_ids(spec), lambda request: httpx.Response(500))
+    limit = otp.wrong_limit(probe_ctx)
+    assert limit is not None
+    ctx = _context(spec, operation_ids(spec), FakeOtpServer(strict, limit))
+    ctx.creds = Credentials(email="qa@example.com", otp_command=f"echo {CODE}")
+    outcomes = list(otp.abuse(ctx))
+    assert len(outcomes) == 4  # reuse, wrong tries, another address, a signup code
+    assert all(o.passed is strict for o in outcomes), outcomes
+    if not strict:
+        titles = " ".join(o.title for o in outcomes)
+        for words in ("used code", "wrong code", "another address", "signup code"):
+            assert words in titles, titles
+
+
+def test_otp_abuse_finds_a_code_that_survives_the_wrong_tries(spec: Spec) -> None:
+    ctx = _context(spec, operation_ids(spec), FakeOtpServer(strict=True, limit=10**6))
+    ctx.creds = Credentials(email="qa@example.com", otp_command=f"echo {CODE}")
+    failing = [o.title for o in otp.abuse(ctx) if o.passed is False]
+    assert failing == [f"the right code still worked after {otp.wrong_limit(ctx)} wrong tries"]
