@@ -22,7 +22,7 @@ from .errors import (
 )
 from .types import UNSET, Unset
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 __all__ = [
     "DEFAULT_BASE_URL",

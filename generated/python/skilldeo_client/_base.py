@@ -57,7 +57,7 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
-USER_AGENT = "skilldeo-client/1.0.0 (python)"
+USER_AGENT = "skilldeo-client/1.1.0 (python)"
 
 Timeout = float | httpx.Timeout
 Headers = Mapping[str, str]

@@ -12,7 +12,7 @@ export declare const DEFAULT_TIMEOUT = 30000;
 /** Retries after the first attempt (0 disables them). */
 export declare const DEFAULT_MAX_RETRIES = 2;
 /** The API's `info.version`, which is the package's version. */
-export declare const VERSION = "1.0.0";
+export declare const VERSION = "1.1.0";
 /** The `fetch` the client calls; the platform's by default (Node 18+, browsers, Deno, Bun). */
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 /** Where retries are reported; `console` will do. It never receives the token. */

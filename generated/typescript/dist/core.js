@@ -14,7 +14,7 @@ export const DEFAULT_TIMEOUT = 30_000;
 /** Retries after the first attempt (0 disables them). */
 export const DEFAULT_MAX_RETRIES = 2;
 /** The API's `info.version`, which is the package's version. */
-export const VERSION = "1.0.0";
+export const VERSION = "1.1.0";
 const BASE_URL_ENV = "SKILLDEO_BASE_URL";
 const TOKEN_ENV = "SKILLDEO_TOKEN";
 const INITIAL_RETRY_DELAY = 500;

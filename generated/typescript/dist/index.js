@@ -1,6 +1,6 @@
 // Generated from openapi.yaml by `skilldeo-api client`; do not edit.
 /**
- * skilldeo-client: the TypeScript SDK for the skilldeo Platform API 1.0.0.
+ * skilldeo-client: the TypeScript SDK for the skilldeo Platform API 1.1.0.
  *
  * `new Skilldeo({ token, baseURL })`, or sign in with `signup()` or `login()`.
  * Every type of the API is exported under its schema's name.
