@@ -24,6 +24,13 @@ VERSIONS = ROOT / "versions"
 FILE = "CHANGELOG.md"
 
 
+def versions_for(spec: Spec) -> Path:
+    """The releases of a spec: the versions/ folder beside its file (so a spec elsewhere, such as
+    a test's copy, has its own), or the project's for a spec read from git or from memory."""
+    path = Path(spec.name)
+    return path.resolve().parent / "versions" if path.is_file() else VERSIONS
+
+
 def frozen(versions: Path = VERSIONS) -> list[Spec]:
     """The frozen specs, oldest first; each file must be named after its own info.version."""
     found: list[tuple[tuple[int, int, int], Spec]] = []
@@ -44,9 +51,10 @@ def title(spec: Spec) -> str:
     return str((spec.data.get("info") or {}).get("title", ""))
 
 
-def released(spec: Spec, versions: Path = VERSIONS) -> list[Spec]:
+def released(spec: Spec, versions: Path | None = None) -> list[Spec]:
     """The frozen specs of the spec's API (same info.title), oldest first, refusing one newer
     than the spec being built. A spec of another API (a test's small spec) has no releases."""
+    versions = versions or versions_for(spec)
     current = parse_version(spec.version)
     if current is None:
         raise spec.error("/info/version", "changelog", f"{spec.version!r} is not MAJOR.MINOR.PATCH")
@@ -58,13 +66,13 @@ def released(spec: Spec, versions: Path = VERSIONS) -> list[Spec]:
     return chain
 
 
-def last_release(spec: Spec, versions: Path = VERSIONS) -> Spec | None:
+def last_release(spec: Spec, versions: Path | None = None) -> Spec | None:
     """The newest released version (None before the first release)."""
     chain = released(spec, versions)
     return chain[-1] if chain else None
 
 
-def history(spec: Spec, versions: Path = VERSIONS) -> list[tuple[Spec, Report | None]]:
+def history(spec: Spec, versions: Path | None = None) -> list[tuple[Spec, Report | None]]:
     """(spec of a version, its diff against the version before or None), newest first: every
     released version, then the spec being built when it differs from the last release."""
     chain = released(spec, versions)
@@ -131,7 +139,8 @@ def kept(version: str, language: str, versions: Path = VERSIONS) -> str | None:
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
-def render(spec: Spec, versions: Path = VERSIONS, language: str = "python") -> str:
+def render(spec: Spec, versions: Path | None = None, language: str = "python") -> str:
+    versions = versions or versions_for(spec)
     source = Path(spec.name).name
     lines = [
         f"<!-- Generated from {source} and versions/ by `skilldeo-api build`; do not edit. -->",
@@ -150,7 +159,7 @@ def render(spec: Spec, versions: Path = VERSIONS, language: str = "python") -> s
 
 
 def write(
-    spec: Spec, out_dir: Path, versions: Path = VERSIONS, *, language: str = "python"
+    spec: Spec, out_dir: Path, versions: Path | None = None, *, language: str = "python"
 ) -> None:
     """Write CHANGELOG.md into `out_dir`, the folder of the SDK in `language` (see LANGUAGES)."""
     (out_dir / FILE).write_text(render(spec, versions, language), encoding="utf-8")

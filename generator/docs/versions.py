@@ -58,7 +58,7 @@ def switcher(latest: str, released: list[str], current: str | None) -> Versions:
 
 def released(spec: Spec, versions_dir: Path | None = None) -> list[Spec]:
     """The frozen specs of the released versions, oldest first."""
-    return changelog.released(spec, versions_dir or changelog.VERSIONS)
+    return changelog.released(spec, versions_dir or changelog.versions_for(spec))
 
 
 def _changelog_markdown() -> MarkdownIt:
@@ -70,7 +70,7 @@ def _changelog_markdown() -> MarkdownIt:
 
 def changelog_html(spec: Spec, versions_dir: Path | None = None) -> Markup:
     """The SDK's changelog as HTML; its folded documentation lists become plain headings."""
-    text = changelog.render(spec, versions_dir or changelog.VERSIONS, "python")
+    text = changelog.render(spec, versions_dir or changelog.versions_for(spec), "python")
     text = re.sub(r"<!--.*?-->\n*", "", text, flags=re.DOTALL)
     text = re.sub(r"<details>\n<summary>(.*?)</summary>", r"#### \1", text)
     text = text.replace("</details>\n", "")

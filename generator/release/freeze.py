@@ -81,8 +81,8 @@ def _target(spec: Spec, last: Spec | None, report: Report | None, version: str |
 
 def release(spec_path: Path, version: str | None = None, versions: Path | None = None) -> Released:
     """Freeze the spec at `spec_path` as `version`; see the module's docstring."""
-    versions = versions or changelog.VERSIONS
     spec = load(spec_path)
+    versions = versions or changelog.versions_for(spec)
     last = changelog.last_release(spec, versions)
     report = diff(last, spec) if last is not None else None
     target = _target(spec, last, report, version)

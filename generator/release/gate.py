@@ -38,7 +38,7 @@ def reasons(report: Report) -> str:
 def problems(spec: Spec, versions: Path | None = None) -> list[str]:
     """One line per problem: a version that does not carry the changes since the last release,
     and released versions whose changelog entries were never written."""
-    versions = versions or changelog.VERSIONS
+    versions = versions or changelog.versions_for(spec)
     last = changelog.last_release(spec, versions)
     if last is None:
         others = sorted({changelog.title(s) for s in changelog.frozen(versions)})
@@ -70,7 +70,7 @@ def problems(spec: Spec, versions: Path | None = None) -> list[str]:
 
 def tag_problems(spec: Spec, tag: str, versions: Path | None = None) -> list[str]:
     """A release tag (v1.2.3) must name info.version, released and frozen as the spec is now."""
-    versions = versions or changelog.VERSIONS
+    versions = versions or changelog.versions_for(spec)
     line = f"{spec.name}:{spec.line_of('/info/version')}: {RULE}"
     if tag.removeprefix("v") != spec.version:
         return [f"{line}: tag {tag} is not info.version {spec.version} (tag v{spec.version})"]

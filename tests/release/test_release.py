@@ -217,3 +217,17 @@ def test_a_spec_of_another_api_has_no_releases_here(project: Path, base: Spec) -
     assert "## 0.1.0 (unreleased)" in changelog.render(spec, versions)
     [problem] = release.problems(spec, versions)
     assert "versions/ holds releases of skilldeo Platform API, not of 'Tiny API'" in problem
+
+
+def test_a_spec_file_has_the_releases_beside_it(project: Path, base: Spec) -> None:
+    """A spec's releases are the versions/ beside its file: a copy elsewhere (a branch checked
+    out into another folder, a test's project) never reads the project's own releases."""
+    copy = load(project / "openapi.yaml")
+    assert changelog.versions_for(copy) == (project / "versions").resolve()
+    assert changelog.released(copy) == []
+    release.release(project / "openapi.yaml")  # no versions argument: the folder beside it
+    assert [s.version for s in changelog.released(load(project / "openapi.yaml"))] == [
+        base.version
+    ]
+    from_memory = Spec(name="pasted.yaml", text=base.text, data=base.data)
+    assert changelog.versions_for(from_memory) == changelog.VERSIONS
