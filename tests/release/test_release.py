@@ -226,8 +226,6 @@ def test_a_spec_file_has_the_releases_beside_it(project: Path, base: Spec) -> No
     assert changelog.versions_for(copy) == (project / "versions").resolve()
     assert changelog.released(copy) == []
     release.release(project / "openapi.yaml")  # no versions argument: the folder beside it
-    assert [s.version for s in changelog.released(load(project / "openapi.yaml"))] == [
-        base.version
-    ]
+    assert [s.version for s in changelog.released(load(project / "openapi.yaml"))] == [base.version]
     from_memory = Spec(name="pasted.yaml", text=base.text, data=base.data)
     assert changelog.versions_for(from_memory) == changelog.VERSIONS
