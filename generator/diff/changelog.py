@@ -31,11 +31,24 @@ def versions_for(spec: Spec) -> Path:
     return path.resolve().parent / "versions" if path.is_file() else VERSIONS
 
 
+# Frozen specs read in this process, by path and file state: a build asks for them several times
+# (the changelogs, the gate, each version's page); an edited or replaced file is read again.
+_FROZEN: dict[tuple[Path, int, int], Spec] = {}
+
+
+def _load_frozen(path: Path) -> Spec:
+    state = path.stat()
+    key = (path.resolve(), state.st_mtime_ns, state.st_size)
+    if key not in _FROZEN:
+        _FROZEN[key] = load(path)
+    return _FROZEN[key]
+
+
 def frozen(versions: Path = VERSIONS) -> list[Spec]:
     """The frozen specs, oldest first; each file must be named after its own info.version."""
     found: list[tuple[tuple[int, int, int], Spec]] = []
     for path in sorted(versions.glob("*.yaml")) if versions.is_dir() else []:
-        spec = load(path)
+        spec = _load_frozen(path)
         parsed = parse_version(spec.version)
         if parsed is None or path.stem != spec.version:
             message = (
@@ -72,15 +85,21 @@ def last_release(spec: Spec, versions: Path | None = None) -> Spec | None:
     return chain[-1] if chain else None
 
 
-def history(spec: Spec, versions: Path | None = None) -> list[tuple[Spec, Report | None]]:
-    """(spec of a version, its diff against the version before or None), newest first: every
-    released version, then the spec being built when it differs from the last release."""
+def _changed(old: Spec, new: Spec) -> bool:
+    return old.text != new.text and bool(diff(old, new).changes)
+
+
+def history(spec: Spec, versions: Path | None = None) -> list[tuple[Spec, Spec | None]]:
+    """(spec of a version, the version before it or None), newest first: every released
+    version, then the spec being built when it differs from the last release. The diff of a pair
+    is made only where an entry must be written (`render`): released entries are kept as text."""
     chain = released(spec, versions)
-    if not chain or chain[-1].version != spec.version or diff(chain[-1], spec).changes:
+    last = chain[-1] if chain else None
+    if last is None or last.version != spec.version or _changed(last, spec):
         chain.append(spec)
-    entries: list[tuple[Spec, Report | None]] = [(chain[0], None)]
-    entries += [(new, diff(old, new)) for old, new in itertools.pairwise(chain)]
-    return entries[::-1]
+    pairs: list[tuple[Spec, Spec | None]] = [(chain[0], None)]
+    pairs += [(new, old) for old, new in itertools.pairwise(chain)]
+    return pairs[::-1]
 
 
 def entry_path(version: str, language: str, versions: Path = VERSIONS) -> Path:
@@ -151,10 +170,13 @@ def render(spec: Spec, versions: Path | None = None, language: str = "python") -
         "version before it, graded for wire clients (`wire`) and for SDK users (`SDK`).",
         "",
     ]
-    for version_spec, report in history(spec, versions):
+    for version_spec, before in history(spec, versions):
         is_frozen = version_spec is not spec
         text = kept(version_spec.version, language, versions) if is_frozen else None
-        lines.append(text or entry(version_spec, report, language, released=is_frozen))
+        if text is None:
+            report = diff(before, version_spec) if before is not None else None
+            text = entry(version_spec, report, language, released=is_frozen)
+        lines.append(text)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

@@ -10,6 +10,7 @@ the hashes of the page's own style and script stops anything else from running o
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -24,6 +25,7 @@ from generator.docs import model as docs_model
 from generator.docs import search as docs_search
 from generator.docs import versions as site_versions
 from generator.docs.text import anchor_part, script_json, text
+from generator.docs.view import Page
 
 DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -37,7 +39,9 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         return None
 
 
+@functools.cache
 def environment() -> jinja2.Environment:
+    """The templates' environment, made once per process (each template compiles once)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(DOCS_TEMPLATES),
         autoescape=True,
@@ -89,16 +93,32 @@ def render(spec: Spec, versions: site_versions.Versions | None = None) -> str:
             "form-action 'none'",
         ]
     )
-    page = docs_model.build(spec)
+    page, search = _page(spec)
     template = environment().get_template("index.html.jinja")
     return template.render(
         page=page,
         css=Markup(css),
         js=Markup(js),
         csp=csp,
-        search=script_json(docs_search.encode(page.search)),
+        search=search,
         versions=versions or site_versions.for_latest(spec),
     )
+
+
+# The page models built in this process, by document: the newest release's page is the latest's
+# page with another switcher, so a build makes that model once. Models are not changed once built.
+_PAGES: dict[str, tuple[Page, str]] = {}
+
+
+def _page(spec: Spec) -> tuple[Page, str]:
+    """The view model of `spec` and its search index as the page's JSON."""
+    key = json.dumps(spec.data, sort_keys=True, default=str)  # the document, whatever its text
+    if key not in _PAGES:
+        if len(_PAGES) >= 4:
+            _PAGES.clear()
+        page = docs_model.build(spec)
+        _PAGES[key] = (page, script_json(docs_search.encode(page.search)))
+    return _PAGES[key]
 
 
 def generate(spec: Spec, out: Path) -> None:
