@@ -110,6 +110,11 @@ def render(spec: Spec, versions: site_versions.Versions | None = None) -> str:
 _PAGES: dict[str, tuple[Page, str]] = {}
 
 
+def clear_cache() -> None:
+    """Forget the page models built so far (a test that counts what a build does)."""
+    _PAGES.clear()
+
+
 def _page(spec: Spec) -> tuple[Page, str]:
     """The view model of `spec` and its search index as the page's JSON."""
     key = json.dumps(spec.data, sort_keys=True, default=str)  # the document, whatever its text
