@@ -66,7 +66,9 @@ def first_value(examples: list[str]) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+@functools.cache
 def _asset(name: str, closing: str) -> str:
+    """A template file's text, read once per process (like the templates themselves)."""
     text = (DOCS_TEMPLATES / name).read_text(encoding="utf-8").strip()
     if closing in text.lower():
         raise ValueError(f"{name} must not contain {closing}")
@@ -77,8 +79,10 @@ def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
-def render(spec: Spec, versions: site_versions.Versions | None = None) -> str:
-    """The page's HTML; `versions` is its version switcher (by default the latest's)."""
+@functools.cache
+def _inline() -> tuple[str, str, str]:
+    """The page's style, its minified script and the policy allowing just those: the same for
+    every page, so made once per process."""
     css = _asset("docs.css", "</style") + "\n" + highlight.css()
     js = rjsmin.jsmin(_asset("docs.js", "</script"))
     csp = "; ".join(
@@ -93,6 +97,12 @@ def render(spec: Spec, versions: site_versions.Versions | None = None) -> str:
             "form-action 'none'",
         ]
     )
+    return css, js, csp
+
+
+def render(spec: Spec, versions: site_versions.Versions | None = None) -> str:
+    """The page's HTML; `versions` is its version switcher (by default the latest's)."""
+    css, js, csp = _inline()
     page, search = _page(spec)
     template = environment().get_template("index.html.jinja")
     return template.render(
