@@ -24,6 +24,7 @@ from skilldeo_mock.asgi import (
     TooLarge,
     parse_query,
     read_body,
+    request_headers,
     respond,
 )
 from skilldeo_mock.auth import Clock, Principal, Tokens
@@ -67,10 +68,6 @@ def parse_json(raw: bytes, route: Route, headers: dict[str, str]) -> Any:
         return orjson.loads(raw)
     except orjson.JSONDecodeError:
         raise ApiError(400, "body: not valid JSON (UTF-8)") from None
-
-
-def _headers(scope: Scope) -> dict[str, str]:
-    return {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
 
 
 class MockApp:
@@ -131,7 +128,7 @@ class MockApp:
         method = scope["method"]
         if method not in methods:
             if method == "OPTIONS":
-                return preflight(methods, _headers(scope))
+                return preflight(methods, request_headers(scope))
             allow = ", ".join(sorted(methods))
             return failure(
                 ApiError(
@@ -148,7 +145,7 @@ class MockApp:
         path_params: dict[str, str],
         queued: int = 0,
     ) -> Reply:
-        headers = _headers(scope)
+        headers = request_headers(scope)
         principal: Principal | None = None
         body: dict[str, Any] = {}
         try:

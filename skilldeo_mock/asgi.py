@@ -1,6 +1,7 @@
 """ASGI plumbing shared by the API routes (app) and the control routes (controlroutes).
 
-The types of an ASGI call, reading a bounded request body, writing a reply, parsing a query.
+The types of an ASGI call, reading a bounded request body and the headers, writing a reply,
+parsing a query.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ async def respond(send: Send, reply: Reply, extra: Sequence[tuple[bytes, bytes]]
         headers += [(k.lower().encode(), v.encode()) for k, v in reply.headers.items()]
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})
+
+
+def request_headers(scope: Scope) -> dict[str, str]:
+    """The request's headers by their (lower-case) names, as text."""
+    return {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
 
 
 def parse_query(raw: bytes) -> dict[str, list[str]]:

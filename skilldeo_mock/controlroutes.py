@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import orjson
 
-from skilldeo_mock.asgi import Receive, Scope, TooLarge, read_body
+from skilldeo_mock.asgi import Receive, Scope, TooLarge, read_body, request_headers
 from skilldeo_mock.handlers import World
 from skilldeo_mock.options import DEFECTS, FAULT_STATUSES, Options
 from skilldeo_mock.replies import ApiError, Reply, failure
@@ -146,7 +146,7 @@ def guard(app: Controlled, scope: Scope, headers: dict[str, str]) -> None:
 
 async def handle(app: Controlled, scope: Scope, receive: Receive) -> Reply:
     name, method = scope["path"].removeprefix("/_mock/"), scope["method"]
-    headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+    headers = request_headers(scope)
     try:
         guard(app, scope, headers)
         if name not in _ROUTES:

@@ -295,8 +295,7 @@ class Store:
 
     def create_account(self, email: str, details: dict[str, Any]) -> tuple[int, int]:
         """A new organisation with its first user; their ids."""
-        with self.db:
-            self.db.execute("BEGIN")
+        with self.transaction():
             org_name = details.get("organization") or email.split("@")[-1]
             cur = self.db.execute(
                 "INSERT INTO orgs (id, name, org_type_id) VALUES "
@@ -523,8 +522,7 @@ class Store:
 
     def invite(self, org_id: int, agent_id: int, emails: list[str], invited_from: str) -> int:
         """One interview per address not yet invited to the agent (ignoring case); how many."""
-        with self.db:
-            self.db.execute("BEGIN")
+        with self.transaction():
             known = {
                 row[0]
                 for row in self.db.execute(

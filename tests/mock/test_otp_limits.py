@@ -12,7 +12,7 @@ import pytest
 
 from generator.core.spec import Spec
 from skilldeo_mock.options import RELAXED_OTP_LIMIT, Limits, parse
-from tests.support.apicheck import Api, ResponseChecker
+from tests.support.apicheck import Api
 from tests.support.contract import public_operations
 from tests.support.inprocess import InProcessMock, in_process_mock
 from tests.support.seed import PEER_EMAIL, SEED_EMAIL
@@ -23,8 +23,9 @@ TRIES, CODES = 7, 4  # per address; per client: twice that
 
 
 @pytest.fixture(scope="module")
-def strict() -> Iterator[InProcessMock]:
-    """A mock with small limits and no relaxing (random codes: a guess is a guess)."""
+def server() -> Iterator[InProcessMock]:
+    """This module's mock (conftest's `api` runs on it): small limits and no relaxing (random
+    codes: a guess is a guess)."""
     limits = [
         *("--otp-window", str(WINDOW)),
         *("--otp-tries-per-address", str(TRIES), "--otp-tries-per-client", str(2 * TRIES)),
@@ -32,14 +33,6 @@ def strict() -> Iterator[InProcessMock]:
     ]
     with in_process_mock(*limits, relax_otp_limits=False) as server:
         yield server
-
-
-@pytest.fixture
-def api(strict: InProcessMock, response_checker: ResponseChecker) -> Iterator[Api]:
-    client = Api.over(strict, response_checker)
-    client.control("reset").raise_for_status()
-    yield client
-    client.close()
 
 
 def guess(
@@ -86,10 +79,10 @@ def test_the_limit_lifts_when_the_window_ends(api: Api) -> None:
 
 
 def test_new_codes_are_limited_per_address_whatever_the_client(
-    api: Api, strict: InProcessMock
+    api: Api, server: InProcessMock
 ) -> None:
     for n in range(CODES):
-        with strict.client(address=f"192.0.2.{n + 1}", base_url=strict.base_url) as http:
+        with server.client(address=f"192.0.2.{n + 1}", base_url=server.base_url) as http:
             assert http.post("auth/loginOTP", json={"email": SEED_EMAIL}).status_code == 200
     message = api.fails("loginOTP", 429, json={"email": SEED_EMAIL})
     assert message.startswith("email:")
