@@ -43,7 +43,15 @@ from generator.sdk.analysis import (
     first_example,
 )
 from generator.sdk.refs import for_generator
-from generator.sdk.variables import OTP, OTP_PROMPT, linked, variable
+from generator.sdk.variables import (
+    OTP,
+    OTP_PROMPT,
+    email_example,
+    linked,
+    login_pair,
+    otp_pair,
+    variable,
+)
 
 SCHEMAS = "#/components/schemas/"
 SDK_FOLDER = (GENERATED / "python").relative_to(ROOT).as_posix()
@@ -303,19 +311,9 @@ def _call(
 
 
 def _email(pair: OtpPair | None) -> dict[str, str]:
-    """The e-mail of an OTP flow comes from SKILLDEO_EMAIL (a registered address to log in, a new
-    one to sign up), the documented example being the fallback."""
-    if pair is None or pair.start.request is None:
-        return {}
-    example = (pair.start.request.properties.get("email") or {}).get("examples") or [""]
-    return {"email": f"os.environ.get('SKILLDEO_EMAIL', {str(example[0])!r})"}
-
-
-def _pair_of(sdk: SdkSpec, operation_id: str) -> OtpPair | None:
-    for pair in sdk.otp_pairs:
-        if operation_id in (pair.start.operation_id, pair.verify.operation_id):
-            return pair
-    return None
+    """The e-mail of an OTP flow comes from SKILLDEO_EMAIL, the documented example the fallback."""
+    example = email_example(pair)
+    return {} if example is None else {"email": f"os.environ.get('SKILLDEO_EMAIL', {example!r})"}
 
 
 def python_sample(spec: Spec, operation_id: str) -> str:
@@ -339,7 +337,7 @@ def _client(sdk: SdkSpec, endpoint: Endpoint) -> tuple[list[str], list[str]]:
     SKILLDEO_TOKEN itself): signed in when the operation needs a token and none is set, the code
     asked for once the e-mail is sent (SKILLDEO_OTP answers instead, if set)."""
     package = package_name()
-    login = next((p for p in sdk.otp_pairs if p.helper == "login"), None)
+    login = login_pair(sdk)
     if not (endpoint.auth and login is not None):
         return [f"from {package} import Skilldeo"], [
             "client = Skilldeo()  # SKILLDEO_BASE_URL, SKILLDEO_TOKEN"
@@ -360,7 +358,7 @@ def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
     imports = Imports()
     top, body = _client(sdk, endpoint)
     body.append("with client:")
-    pair = _pair_of(sdk, operation_id)
+    pair = otp_pair(sdk, operation_id)
     if pair is not None and operation_id == pair.verify.operation_id:
         start_op = spec.operation(pair.start.operation_id)
         started = _call(spec, sdk, start_op, pair.start, imports, _email(pair))

@@ -19,7 +19,15 @@ from generator.core.naming import ts_property
 from generator.core.paths import GENERATED, ROOT
 from generator.core.spec import Spec
 from generator.sdk.analysis import Endpoint, OtpPair, SdkSpec, analyse, first_example
-from generator.sdk.variables import OTP, OTP_PROMPT, linked, variable
+from generator.sdk.variables import (
+    OTP,
+    OTP_PROMPT,
+    email_example,
+    linked,
+    login_pair,
+    otp_pair,
+    variable,
+)
 
 PACKAGE = "skilldeo-client"
 SDK_FOLDER = (GENERATED / "typescript").relative_to(ROOT).as_posix()
@@ -111,23 +119,16 @@ def _argument(spec: Spec, endpoint: Endpoint, overrides: dict[str, str]) -> str:
 
 def _email(pair: OtpPair | None) -> dict[str, str]:
     """The address of an OTP flow comes from SKILLDEO_EMAIL, the documented one the fallback."""
-    if pair is None or pair.start.request is None:
-        return {}
-    example = (pair.start.request.properties.get("email") or {}).get("examples") or [""]
-    return {"email": f"process.env.SKILLDEO_EMAIL ?? {json.dumps(str(example[0]))}"}
-
-
-def _pair_of(sdk: SdkSpec, operation_id: str) -> OtpPair | None:
-    for pair in sdk.otp_pairs:
-        if operation_id in (pair.start.operation_id, pair.verify.operation_id):
-            return pair
-    return None
+    example = email_example(pair)
+    return (
+        {} if example is None else {"email": f"process.env.SKILLDEO_EMAIL ?? {json.dumps(example)}"}
+    )
 
 
 def _client(sdk: SdkSpec, endpoint: Endpoint, verifies: bool) -> list[str]:
     """The imports and the client: signed in through `login()` when the operation needs it. A
     sample that signs in or `verifies` a code asks for it once the e-mail is sent."""
-    login = next((p for p in sdk.otp_pairs if p.helper == "login"), None)
+    login = login_pair(sdk)
     signs_in = endpoint.auth and login is not None
     asks = [PROMPT_IMPORT] if signs_in or verifies else []
     helper = [*EMAILED_CODE, ""] if signs_in or verifies else []
@@ -157,7 +158,7 @@ def _call(name: str, target: str, endpoint: Endpoint, argument: str) -> str:
 
 
 def _source(spec: Spec, sdk: SdkSpec, endpoint: Endpoint) -> str:
-    pair = _pair_of(sdk, endpoint.operation_id)
+    pair = otp_pair(sdk, endpoint.operation_id)
     verifies = pair is not None and endpoint.operation_id == pair.verify.operation_id
     lines = [HEADER, *_client(sdk, endpoint, verifies), ""]
     email = _email(pair)

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from generator.core.spec import Spec
+from generator.sdk.analysis import OtpPair, SdkSpec
 
 __all__ = [
     "ENV",
@@ -24,8 +25,11 @@ __all__ = [
     "OTP",
     "OTP_PROMPT",
     "carried_fields",
+    "email_example",
     "env_name",
     "linked",
+    "login_pair",
+    "otp_pair",
     "variable",
 ]
 
@@ -81,3 +85,25 @@ def variable(spec_vars: set[str], field_name: str) -> str:
     """The variable a sample reads `field_name` from, or "" when it sends the example as is."""
     name = env_name(field_name)
     return name if name in spec_vars else ""
+
+
+def otp_pair(sdk: SdkSpec, operation_id: str) -> OtpPair | None:
+    """The OTP flow `operation_id` starts or verifies, whose samples read SKILLDEO_EMAIL."""
+    for pair in sdk.otp_pairs:
+        if operation_id in (pair.start.operation_id, pair.verify.operation_id):
+            return pair
+    return None
+
+
+def login_pair(sdk: SdkSpec) -> OtpPair | None:
+    """The OTP flow a sample signs in with when SKILLDEO_TOKEN is not set."""
+    return next((p for p in sdk.otp_pairs if p.helper == "login"), None)
+
+
+def email_example(pair: OtpPair | None) -> str | None:
+    """The documented address of an OTP flow, SKILLDEO_EMAIL's fallback in every language (a
+    registered address to log in, a new one to sign up); None when its start sends no body."""
+    if pair is None or pair.start.request is None:
+        return None
+    examples = (pair.start.request.properties.get("email") or {}).get("examples") or [""]
+    return str(examples[0])
