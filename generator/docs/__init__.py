@@ -9,9 +9,7 @@ the hashes of the page's own style and script stops anything else from running o
 
 from __future__ import annotations
 
-import base64
 import functools
-import hashlib
 import json
 from pathlib import Path
 
@@ -24,7 +22,7 @@ from generator.docs import highlight
 from generator.docs import model as docs_model
 from generator.docs import search as docs_search
 from generator.docs import versions as site_versions
-from generator.docs.text import anchor_part, script_json, text
+from generator.docs.text import anchor_part, script_json, sha256_source, text
 from generator.docs.view import Page
 
 DOCS_TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -75,10 +73,6 @@ def _asset(name: str, closing: str) -> str:
     return text
 
 
-def _sha256(text: str) -> str:
-    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
-
-
 @functools.cache
 def _inline() -> tuple[str, str, str]:
     """The page's style, its minified script and the policy allowing just those: the same for
@@ -88,8 +82,8 @@ def _inline() -> tuple[str, str, str]:
     csp = "; ".join(
         [
             "default-src 'none'",
-            f"script-src '{_sha256(js)}'",
-            f"style-src '{_sha256(css)}'",
+            f"script-src '{sha256_source(js)}'",
+            f"style-src '{sha256_source(css)}'",
             "img-src data:",
             # try-it sends the reader's request to the server they pick (never on its own)
             "connect-src http: https:",

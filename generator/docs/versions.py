@@ -9,8 +9,6 @@ written, then the changes not yet released.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -23,6 +21,7 @@ from markupsafe import Markup
 
 from generator.core.spec import Spec
 from generator.diff import changelog
+from generator.docs.text import sha256_source
 
 CHANGELOG_PAGE = "changelog.html"
 
@@ -85,8 +84,8 @@ def for_latest(spec: Spec, versions_dir: Path | None = None) -> Versions:
 def _changelog_page(
     spec: Spec, env: jinja2.Environment, css: str, versions_dir: Path | None
 ) -> str:
-    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
-    csp = f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    style = sha256_source(css)
+    csp = f"default-src 'none'; style-src '{style}'; base-uri 'none'; form-action 'none'"
     return env.get_template("changelog.html.jinja").render(
         title=(spec.data.get("info") or {}).get("title", "API"),
         css=Markup(css),
