@@ -20,7 +20,7 @@ import orjson
 
 from skilldeo_mock.asgi import Receive, Scope, TooLarge, read_body, request_headers
 from skilldeo_mock.handlers import World
-from skilldeo_mock.options import DEFECTS, FAULT_STATUSES, Options
+from skilldeo_mock.options import DEFECTS, FAULT_STATUSES, Options, is_loopback
 from skilldeo_mock.replies import ApiError, Reply, failure
 
 _ROUTES = {
@@ -92,15 +92,6 @@ def _defects(data: dict[str, Any]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _is_loopback(address: str) -> bool:
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    mapped = getattr(ip, "ipv4_mapped", None)
-    return bool((mapped or ip).is_loopback)
-
-
 def _host_name(value: str) -> str:
     """The name part of a Host header (`[::1]:4010` -> `::1`), lower case."""
     return (urlsplit(f"//{value}").hostname or "").lower()
@@ -109,7 +100,7 @@ def _host_name(value: str) -> str:
 def host_allowed(app: Controlled, name: str) -> bool:
     """Whether a Host (or Origin) name is this mock: a loopback name or address, the bound address,
     any address when bound to all interfaces, or a name given with --allow-host."""
-    if name == "localhost" or name in app.options.allow_hosts or _is_loopback(name):
+    if name in app.options.allow_hosts or is_loopback(name):
         return True
     try:
         ip = ipaddress.ip_address(name)
@@ -130,7 +121,7 @@ def guard(app: Controlled, scope: Scope, headers: dict[str, str]) -> None:
                 "Authorization: the control routes need --control-token as a bearer token",
                 {"WWW-Authenticate": "Bearer"},
             )
-    elif not _is_loopback((scope.get("client") or ("",))[0]):
+    elif not is_loopback((scope.get("client") or ("",))[0]):
         raise ApiError(
             403, "client: the control routes answer loopback clients only (see --control-token)"
         )

@@ -138,13 +138,16 @@ def check_port(port: int) -> int:
 
 
 def is_loopback(host: str) -> bool:
-    """Whether an address (or `localhost`) is this machine's loopback only."""
+    """Whether an address (or `localhost`) is this machine's loopback only; an IPv4 address
+    mapped into IPv6 (`::ffff:127.0.0.1`, a client of a dual-stack socket) counts as itself."""
     if host.lower() == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
+        ip = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
         return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return bool((mapped or ip).is_loopback)
 
 
 def check_host(host: str, expose: bool) -> str:
