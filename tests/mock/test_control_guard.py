@@ -57,6 +57,15 @@ def test_control_routes_refuse_other_machines(
     assert outbox_size(server) == 1  # not reset either
 
 
+def test_an_ipv4_mapped_client_is_judged_by_its_ipv4_address(server: InProcessMock) -> None:
+    """A dual-stack socket reports IPv4 peers as `::ffff:a.b.c.d`."""
+    url = f"{server.root}/_mock/health"
+    with server.client(address="::ffff:127.0.0.1") as http:
+        assert http.get(url).status_code == 200
+    with server.client(address=f"::ffff:{REMOTE}") as http:
+        assert "loopback" in envelope(http.get(url), 403)
+
+
 def test_control_token_opens_them_to_any_client_that_sends_it() -> None:
     with in_process_mock("--otp", TEST_OTP, "--control-token", CONTROL_TOKEN) as server:
         url = f"{server.root}/_mock/outbox"
