@@ -13,9 +13,7 @@ import pytest
 import yaml
 from schemathesis import AuthContext
 from schemathesis.auths import set_on_case
-from typer.testing import CliRunner
 
-from generator.cli import app
 from generator.core.spec import Spec
 from generator.fuzz.auth import (
     DEFAULT_REFRESH,
@@ -29,10 +27,10 @@ from generator.fuzz.auth import (
 )
 from generator.fuzz.engine import build_config, load_schema
 from generator.fuzz.options import FuzzOptions
+from tests.fuzz.invoke import fuzz
 from tests.support.contract import first_tag, secured_operations, tagged
 from tests.support.servers import TEST_OTP, MockServer, defects_on, free_port
 
-runner = CliRunner()
 EMAIL = MOCK_EMAIL
 KEY = "a-test-signing-key-of-32-bytes!!"
 
@@ -41,12 +39,6 @@ KEY = "a-test-signing-key-of-32-bytes!!"
 def no_token_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's own SKILLDEO_TOKEN must not change what these tests see."""
     monkeypatch.delenv("SKILLDEO_TOKEN", raising=False)
-
-
-def fuzz(*args: str) -> tuple[int, str]:
-    result = runner.invoke(app, ["fuzz", *args])
-    assert isinstance(result.exception, SystemExit | None), result.exception
-    return result.exit_code, result.output
 
 
 @pytest.mark.parametrize(

@@ -13,17 +13,15 @@ from pathlib import Path
 
 import jwt
 import pytest
-from typer.testing import CliRunner
 
-from generator.cli import app
 from generator.fuzz.auth import MOCK_EMAIL, Credentials, login
 from generator.fuzz.probes import NAMES as PROBE_NAMES
+from tests.fuzz import invoke
 from tests.support.seed import PEER_EMAIL
 from tests.support.servers import MockServer, defects_on
 
 pytestmark = pytest.mark.slow
 
-runner = CliRunner()
 
 # defect -> (an operation that shows it, the check that must name it)
 DEFECTS = {
@@ -55,10 +53,8 @@ TRIGGERED = {
 
 
 def fuzz(base_url: str, report_dir: Path, *extra: str) -> tuple[int, str]:
-    args = ["fuzz", "--base-url", base_url, "--email", MOCK_EMAIL, "--seed", "7"]
-    result = runner.invoke(app, [*args, "--report-dir", str(report_dir), *extra])
-    assert isinstance(result.exception, SystemExit | None), result.exception
-    return result.exit_code, result.output
+    args = ["--base-url", base_url, "--email", MOCK_EMAIL, "--seed", "7"]
+    return invoke.fuzz(*args, "--report-dir", str(report_dir), *extra)
 
 
 def failing_checks(report_dir: Path) -> set[str]:

@@ -7,10 +7,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from generator.cli import app
 from generator.core.spec import Spec
+from tests.fuzz import invoke
 from tests.mock.specs import CREATE_PATH, UNHANDLED, add_create_operation, written
 
 NOTICE = f"generic fallback only: {UNHANDLED} (the mock has no behaviour for it)"
@@ -22,9 +21,8 @@ def no_token_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def fuzz(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["fuzz", *args])
-    assert isinstance(result.exception, SystemExit | None), result.exception
-    return result.exit_code, " ".join(result.output.split())
+    code, output = invoke.fuzz(*args)
+    return code, " ".join(output.split())
 
 
 @pytest.mark.slow

@@ -16,9 +16,7 @@ from typing import Any
 import httpx
 import jwt
 import pytest
-from typer.testing import CliRunner
 
-from generator.cli import app
 from generator.core.spec import Spec
 from generator.fuzz.auth import MOCK_EMAIL, Credentials, code_from_command
 from generator.fuzz.files import reproduction
@@ -30,10 +28,10 @@ from generator.fuzz.probes.nearmiss import near_misses
 from generator.fuzz.probes.paging import offsets
 from generator.fuzz.probes.wire import Exchange, Request, Secret, Wire, curl
 from generator.fuzz.report import Tally
+from tests.fuzz.invoke import fuzz
 from tests.support.contract import largest_page, operation_ids, secured_operations
 from tests.support.servers import MockServer
 
-runner = CliRunner()
 KEY = "a-test-signing-key-of-32-bytes!!"
 TOKEN = jwt.encode({"sub": "7", "org": 3, "iat": 1, "exp": 2}, KEY, algorithm="HS256")
 
@@ -157,12 +155,6 @@ def test_the_wrong_tries_limit_is_read_from_the_spec(spec: Spec) -> None:
     ctx = _context(spec, (), lambda request: httpx.Response(500))
     limit = otp.wrong_limit(ctx)
     assert limit is not None and str(limit) in spec.operation("loginVerify").data["description"]
-
-
-def fuzz(*args: str) -> tuple[int, str]:
-    result = runner.invoke(app, ["fuzz", *args])
-    assert isinstance(result.exception, SystemExit | None), result.exception
-    return result.exit_code, result.output
 
 
 @pytest.mark.parametrize(
@@ -292,3 +284,8 @@ def test_otp_abuse_finds_a_code_that_survives_the_wrong_tries(spec: Spec) -> Non
     ctx.creds = Credentials(email="qa@example.com", otp_command=f"echo {CODE}")
     failing = [o.title for o in otp.abuse(ctx) if o.passed is False]
     assert failing == [f"the right code still worked after {otp.wrong_limit(ctx)} wrong tries"]
+
+
+def test_a_secret_never_shows_its_value() -> None:
+    secret = Secret("SKILLDEO_TOKEN", "not-for-logs", "derive-it")
+    assert "not-for-logs" not in repr(secret)

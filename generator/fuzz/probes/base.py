@@ -49,10 +49,6 @@ class Context:
         return request.with_token(who.token if shapes.is_secured(self.spec, op) else None)
 
 
-def label(op: Operation) -> str:
-    return f"{op.method.upper()} {op.path}"
-
-
 def failed(check: str, exchange: Exchange, title: str, message: str = "") -> Outcome:
     return Outcome(check, exchange.request.label, False, title, message, (exchange,))
 

@@ -50,8 +50,7 @@ def walk(wire: Wire, request: Request, paging: shapes.Paging, top: int) -> list[
     pages = []
     skip = 0
     for _ in range(MAX_PAGES):
-        body = {**(request.body or {}), paging.top: top, paging.skip: skip}
-        exchange = wire.send(request.with_body(body))
+        exchange = wire.send(request.with_fields(**{paging.top: top, paging.skip: skip}))
         if exchange.status != 200 or not isinstance(exchange.body, dict):
             break
         pages.append(exchange.body)
@@ -74,7 +73,7 @@ def collect(spec: Spec, wire: Wire, who: Identity, operation_ids: tuple[str, ...
         if paging is None:
             continue
         request = shapes.base_request(spec, op, who.own).with_token(who.token)
-        request = request.with_body(_without_filters(request.body, who.own))
+        request = request.with_body(without_filters(request.body, who.own))
         for page in walk(wire, request, paging, paging.max_top):
             for record in page.get(paging.records) or []:
                 for source in sources:
@@ -85,7 +84,7 @@ def collect(spec: Spec, wire: Wire, who: Identity, operation_ids: tuple[str, ...
                         who.seen[source.kind].append(value)
 
 
-def _without_filters(body: Any, own: dict[str, int]) -> dict[str, Any]:
+def without_filters(body: Any, own: dict[str, int]) -> dict[str, Any]:
     """Only the fields that carry the caller's own ids: the example's filters would hide ids."""
     if not isinstance(body, dict):
         return {}

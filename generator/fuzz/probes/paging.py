@@ -16,7 +16,7 @@ from typing import Any
 from generator.fuzz.checks import has_more_field
 from generator.fuzz.probes import shapes
 from generator.fuzz.probes.base import Context, Outcome, failed, passed
-from generator.fuzz.probes.identity import MAX_PAGES
+from generator.fuzz.probes.identity import MAX_PAGES, without_filters
 from generator.fuzz.probes.wire import Exchange, Request
 
 CHECK = "paging_walk"
@@ -38,8 +38,7 @@ def _page_problem(body: Any, top: int, skip: int, total: int, names: shapes.Pagi
 
 
 def _ask(ctx: Context, request: Request, names: shapes.Paging, top: int, skip: int) -> Exchange:
-    body = request.body if isinstance(request.body, dict) else {}
-    return ctx.wire.send(request.with_body({**body, names.top: top, names.skip: skip}))
+    return ctx.wire.send(request.with_fields(**{names.top: top, names.skip: skip}))
 
 
 def _judge(exchange: Exchange, problem: str | None) -> Outcome:
@@ -100,9 +99,7 @@ def walk(ctx: Context) -> Iterator[Outcome]:
         if names is None:
             continue
         request = ctx.request(op)
-        body = request.body if isinstance(request.body, dict) else {}
         # The caller's own ids only (from the login): the example's filters, or an id the caller
         # merely saw, would shrink the list to a page.
-        own = ctx.primary.own
-        kept = {k: v for k, v in body.items() if own.get(shapes.kind(k)) == v}
+        kept = without_filters(request.body, ctx.primary.own)
         yield from walk_list(ctx, request.with_body(kept), names)

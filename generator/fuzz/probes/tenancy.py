@@ -22,8 +22,7 @@ NOWHERE = 2_147_483_647  # the largest positive 32-bit id: no seed or test data 
 def _with(request: Request, where: str, name: str, value: int) -> Request:
     if where == "param":
         return request.with_params(**{name: value})
-    body = request.body if isinstance(request.body, dict) else {}
-    return request.with_body({**body, name: value})
+    return request.with_fields(**{name: value})
 
 
 def _theirs(other: Identity, kind: str, mine: Identity) -> int | None:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import base64
 import json
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import jwt
 
-from generator.fuzz.probes.base import Context, Outcome, failed, label, passed
+from generator.fuzz.probes.base import Context, Outcome, failed, passed
 from generator.fuzz.probes.wire import Exchange, Request, Secret
 
 TAMPERING = "token_tampering"
@@ -135,6 +135,26 @@ def _baseline(ctx: Context) -> Iterator[tuple[Request, Exchange]]:
         yield request, ctx.wire.send(request)
 
 
+def _judge(
+    ctx: Context,
+    check: str,
+    baseline: Iterable[tuple[Request, Exchange]],
+    tokens: list[tuple[Secret, str]],
+    rule: str,
+) -> Iterator[Outcome]:
+    """Each request sent again with each (token, title): anything but 401 fails `check`."""
+    for request, real in baseline:
+        if real.status == 401:
+            yield Outcome(check, request.label, None, "the real token got 401 here")
+            continue
+        for secret, title in tokens:
+            exchange = ctx.wire.send(request.with_token(secret))
+            if exchange.status == 401:
+                yield passed(check, exchange)
+            else:
+                yield failed(check, exchange, title, f"{exchange.describe()}; {rule}")
+
+
 def tampering(ctx: Context) -> Iterator[Outcome]:
     token = ctx.primary.token.value
     try:
@@ -142,22 +162,12 @@ def tampering(ctx: Context) -> Iterator[Outcome]:
     except (ValueError, jwt.PyJWTError, UnicodeDecodeError):
         yield Outcome(TAMPERING, "-", None, "the token is not a JWT: nothing to tamper with")
         return
-    for request, real in _baseline(ctx):
-        if real.status == 401:
-            yield Outcome(TAMPERING, request.label, None, "the real token got 401 here")
-            continue
-        for forgery, forged in made:
-            secret = Secret(TAMPERED, forged, forgery.shell)
-            exchange = ctx.wire.send(request.with_token(secret))
-            if exchange.status == 401:
-                yield passed(TAMPERING, exchange)
-            else:
-                yield failed(
-                    TAMPERING,
-                    exchange,
-                    f"a forged token was accepted: {forgery.name}",
-                    f"{exchange.describe()}; a token that fails its signature check must get 401",
-                )
+    tokens = [
+        (Secret(TAMPERED, forged, forgery.shell), f"a forged token was accepted: {forgery.name}")
+        for forgery, forged in made
+    ]
+    rule = "a token that fails its signature check must get 401"
+    yield from _judge(ctx, TAMPERING, _baseline(ctx), tokens, rule)
 
 
 def expired(ctx: Context) -> Iterator[Outcome]:
@@ -167,21 +177,8 @@ def expired(ctx: Context) -> Iterator[Outcome]:
     if stale is None:
         yield Outcome(EXPIRED, "-", None, "needs --expired-token (the bundled mock mints one)")
         return
-    secret = Secret(EXPIRED_VAR, stale)
-    for request, real in baseline:
-        if real.status == 401:
-            yield Outcome(EXPIRED, request.label, None, "the real token got 401 here")
-            continue
-        exchange = ctx.wire.send(request.with_token(secret))
-        if exchange.status == 401:
-            yield passed(EXPIRED, exchange)
-        else:
-            yield failed(
-                EXPIRED,
-                exchange,
-                "an expired token was accepted",
-                f"{exchange.describe()}; a token past its `exp` must get 401",
-            )
+    tokens = [(Secret(EXPIRED_VAR, stale), "an expired token was accepted")]
+    yield from _judge(ctx, EXPIRED, baseline, tokens, "a token past its `exp` must get 401")
 
 
-__all__ = ["EXPIRED", "TAMPERING", "expired", "label", "tampering"]
+__all__ = ["EXPIRED", "TAMPERING", "expired", "tampering"]

@@ -26,7 +26,7 @@ class Secret:
     that derives it (a tampered token is made from `$SKILLDEO_TOKEN`)."""
 
     name: str
-    value: str
+    value: str = field(repr=False)  # never in a repr, so never in a traceback or log line
     derive: str | None = None
 
 
@@ -49,6 +49,11 @@ class Request:
 
     def with_body(self, body: Any) -> Request:
         return Request(self.operation, self.params, body, self.token, self.secret_fields)
+
+    def with_fields(self, **fields: Any) -> Request:
+        """The request with `fields` set in its JSON object body (made one if it has none)."""
+        body = self.body if isinstance(self.body, dict) else {}
+        return self.with_body({**body, **fields})
 
     def with_token(self, token: Secret | None) -> Request:
         return Request(self.operation, self.params, self.body, token, self.secret_fields)
