@@ -28,11 +28,10 @@ def build(spec: Spec) -> Page:
     """The page of `spec`: every section's view, in page order."""
     info = spec.data.get("info") or {}
     carried = docs_request.carried_fields(spec)
-    python = docs_samples.python_samples(spec)
+    sdk = docs_samples.sdk_samples_of(spec)
     homes = model_homes(spec)
     views = {
-        op.operation_id: operation_view(spec, op, carried, python, homes)
-        for op in spec.operations()
+        op.operation_id: operation_view(spec, op, carried, sdk, homes) for op in spec.operations()
     }
     tags = _tags(spec, views)
     models = _models(spec)

@@ -167,7 +167,7 @@ def operation_view(
     spec: Spec,
     op: Operation,
     carried: dict[str, set[str]],
-    python: dict[str, str],
+    sdk: docs_samples.SdkSamples,
     homes: dict[str, str],
 ) -> OperationView:
     ops = {o.operation_id: o for o in spec.operations()}
@@ -207,6 +207,6 @@ def operation_view(
         request_required=body.get("required") is True,
         request_description=markdown(body.get("description")),
         responses=responses,
-        samples=docs_samples.samples(spec, op, carried, python.get(op.operation_id)),
+        samples=docs_samples.samples(spec, op, carried, sdk),
         shared_bodies=_shared_bodies(responses),
     )

@@ -14,6 +14,7 @@ import json
 import re
 import shlex
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -177,29 +178,33 @@ def javascript(req: Request, base_url: str) -> str:
     return "\n".join(lines)
 
 
-# The TypeScript SDK's samples of the spec whose Python samples were asked for last: the page
-# (docs.model) asks for those first, then for each operation's samples, so the spec is analysed
-# once a page rather than once an operation. Only the very same Spec object finds them here.
-_typescript: tuple[Spec, dict[str, str]] | None = None
+@dataclass(frozen=True)
+class SdkSamples:
+    """operationId -> each SDK's sample, for every operation the SDKs have a method for: made
+    once a page (`docs.model`), so the spec is analysed once rather than once an operation."""
+
+    python: dict[str, str]
+    typescript: dict[str, str]
+
+
+def _sdk_ids(spec: Spec) -> list[str]:
+    # The SDKs name their methods after operationIds; an operation without one gets no sample.
+    return [op.operation_id for op in spec.operations() if "operationId" in op.data]
 
 
 def python_samples(spec: Spec) -> dict[str, str]:
-    """operationId -> the SDK's sample, for every operation the SDK has a method for."""
-    global _typescript
-    # The SDK names its methods after operationIds; an operation without one gets no sample.
-    ids = [op.operation_id for op in spec.operations() if "operationId" in op.data]
-    _typescript = (spec, typescript_samples(spec, ids))
-    return sdk_samples(spec, ids)
+    """operationId -> the Python SDK's sample, for every operation the SDK has a method for."""
+    return sdk_samples(spec, _sdk_ids(spec))
 
 
-def _typescript_sample(spec: Spec, operation_id: str) -> str:
-    if _typescript is not None and _typescript[0] is spec and operation_id in _typescript[1]:
-        return _typescript[1][operation_id]
-    return typescript_samples(spec, [operation_id])[operation_id]
+def sdk_samples_of(spec: Spec) -> SdkSamples:
+    """Both SDKs' samples of every operation they have a method for."""
+    ids = _sdk_ids(spec)
+    return SdkSamples(python=sdk_samples(spec, ids), typescript=typescript_samples(spec, ids))
 
 
 def samples(
-    spec: Spec, op: Operation, carried: dict[str, set[str]], python: str | None
+    spec: Spec, op: Operation, carried: dict[str, set[str]], sdk: SdkSamples
 ) -> list[Sample]:
     """Each language's sample, in the order the tabs show them, highlighted; the SDK ones with
     the line that installs the SDK."""
@@ -207,11 +212,12 @@ def samples(
     base_url = str(servers[0].get("url", "/")).rstrip("/")
     req = request_of(spec, op, carried)
     found = [_sample("curl", "curl", curl(req, base_url))]
+    python = sdk.python.get(op.operation_id)
     if python is not None:
         found.append(_sample("python", "Python", python, python_sdk.install_line()))
-    if "operationId" in op.data:  # the SDKs name their methods after operationIds
-        sdk_sample = _typescript_sample(spec, op.operation_id)
-        found.append(_sample("js", "JavaScript", sdk_sample, tssample.install_line()))
+    typescript = sdk.typescript.get(op.operation_id)
+    if typescript is not None:
+        found.append(_sample("js", "JavaScript", typescript, tssample.install_line()))
     found.append(_sample("fetch", "fetch", javascript(req, base_url)))
     return found
 
