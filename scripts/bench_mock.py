@@ -29,12 +29,11 @@ from pathlib import Path
 
 import httpx
 
-from skilldeo_mock.launch import free_port, running
+from skilldeo_mock.launch import SEED_EMAIL, free_port, running
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 OTP = "123456"
-EMAIL = "jane.doe@acme.example"
 TARGET = 3.0
 OURS = "skilldeo mock"
 PRISM_LABEL = "Prism 5 -m"
@@ -74,13 +73,6 @@ def serving(cmd: list[str], ready_url: str, timeout: float = 60.0) -> Iterator[N
             proc.wait()
 
 
-def mock_token(base: str) -> str:
-    session = httpx.post(f"{base}/auth/loginOTP", json={"email": EMAIL}).json()["session_id"]
-    body = {"email": EMAIL, "session_id": session, "verification_code": OTP}
-    token: str = httpx.post(f"{base}/auth/loginVerify", json=body).json()["token"]
-    return token
-
-
 def _ms(value: str, unit: str) -> float:
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
@@ -108,7 +100,7 @@ def wrk(url: str, args: argparse.Namespace, script: Path | None, headers: list[s
 
 def post_script(folder: Path) -> Path:
     script = folder / "login_otp.lua"
-    body = json.dumps({"email": EMAIL})
+    body = json.dumps({"email": SEED_EMAIL})
     script.write_text(
         'wrk.method = "POST"\n'
         f"wrk.body = '{body}'\n"
@@ -164,7 +156,7 @@ def main() -> int:
         folder = Path(tmp)
         with running("--otp", OTP, "--workers", str(args.workers)) as mock:
             ours = mock.base_url
-            results[OURS] = run_target(OURS, ours, mock_token(ours), args, folder)
+            results[OURS] = run_target(OURS, ours, mock.token(OTP), args, folder)
         # Prism is pinned to 5.12.0 in package.json: 5.16's `-m` reads
         # `require("node:cluster").default`, undefined on Node 20, and exits at once.
         with serving(prism_cmd, f"{prism}/svc/campaign/getLink"):

@@ -26,10 +26,9 @@ from pathlib import Path
 
 import httpx
 
-from skilldeo_mock.launch import running
+from skilldeo_mock.launch import SEED_EMAIL, running
 
 OTP = "123456"
-EMAIL = "jane.doe@acme.example"
 
 # Each connection alternates a loginOTP and a campaignDetails call.
 LUA = """
@@ -66,13 +65,6 @@ def sample(pid: int, stop: threading.Event, out: list[tuple[float, int]]) -> Non
     started = time.monotonic()
     while not stop.wait(1.0):
         out.append((time.monotonic() - started, rss_kib(pid)))
-
-
-def token(base: str) -> str:
-    session = httpx.post(f"{base}/auth/loginOTP", json={"email": EMAIL}).json()["session_id"]
-    body = {"email": EMAIL, "session_id": session, "verification_code": OTP}
-    value: str = httpx.post(f"{base}/auth/loginVerify", json=body).json()["token"]
-    return value
 
 
 def run_wrk(root: str, args: argparse.Namespace, script: Path, bearer: str) -> str:
@@ -118,8 +110,8 @@ def main() -> int:
     )
     with tempfile.TemporaryDirectory() as tmp, running(*launch) as mock:
         script = Path(tmp) / "soak.lua"
-        script.write_text(LUA.replace("%s", EMAIL))
-        bearer = token(mock.base_url)
+        script.write_text(LUA.replace("%s", SEED_EMAIL))
+        bearer = mock.token(OTP)
         stop = threading.Event()
         sampler = threading.Thread(target=sample, args=(mock.process.pid, stop, samples))
         start_rss = rss_kib(mock.process.pid)

@@ -58,6 +58,14 @@ class Running:
     def base_url(self) -> str:
         return f"{self.root}/api/v1"
 
+    def token(self, otp: str, email: str = SEED_EMAIL) -> str:
+        """A bearer token for `email` from a mock started with `--otp otp` (loginOTP, then
+        loginVerify), for the benchmarks' authorised calls."""
+        answer = httpx.post(f"{self.base_url}/auth/loginOTP", json={"email": email}).json()
+        body = {"email": email, "session_id": answer["session_id"], "verification_code": otp}
+        value: str = httpx.post(f"{self.base_url}/auth/loginVerify", json=body).json()["token"]
+        return value
+
 
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:

@@ -114,6 +114,12 @@ def _status(http: httpx.Client, value: str, status: int) -> None:
     assert got.status_code == status, got.text
 
 
+def test_the_launchers_token_is_good_on_every_worker(mock: MockServer) -> None:
+    """Running.token, which the benchmarks sign in with."""
+    issued = mock.running.token(TEST_OTP)
+    on_every_worker(mock, partial(_status, value=issued, status=200))
+
+
 def test_the_clock_moves_for_every_worker(mock: MockServer) -> None:
     with httpx.Client(base_url=mock.base_url, timeout=10) as http:
         issued = token(http)
