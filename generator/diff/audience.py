@@ -41,26 +41,27 @@ class Subject:
         return python_name(self.wire) if self.wire else ""
 
 
-def _refs(node: Any) -> set[str]:
+def refs(node: Any) -> set[str]:
+    """Every `$ref` string anywhere inside `node`."""
     if isinstance(node, dict):
         found = {node["$ref"]} if isinstance(node.get("$ref"), str) else set()
-        return found.union(*(_refs(v) for v in node.values()))
+        return found.union(*(refs(v) for v in node.values()))
     if isinstance(node, list):
-        return set().union(*(_refs(v) for v in node))
+        return set().union(*(refs(v) for v in node))
     return set()
 
 
 def _reached(spec: Spec, roots: Any) -> set[str]:
     """The component schemas reachable from `roots`, by name."""
     seen: set[str] = set()
-    todo = _refs(roots)
+    todo = refs(roots)
     while todo:
         ref = todo.pop()
         if ref in seen or not ref.startswith("#/"):
             continue
         seen.add(ref)
         try:
-            todo |= _refs(spec.get(ref[1:]))
+            todo |= refs(spec.get(ref[1:]))
         except (KeyError, IndexError, ValueError):
             continue
     return {r.removeprefix("#" + SCHEMAS) for r in seen if r.startswith("#" + SCHEMAS)}

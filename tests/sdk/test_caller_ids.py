@@ -19,6 +19,7 @@ from skilldeo_client import AsyncSkilldeo, NotFoundError, Skilldeo, login
 from generator.core.naming import python_name
 from generator.core.spec import Spec, parse
 from generator.sdk.analysis import CALLER_EXTENSION, analyse
+from tests.sdk.examples import AGENT
 from tests.support.contract import (
     body_example,
     current,
@@ -28,7 +29,6 @@ from tests.support.contract import (
 from tests.support.seed import SEED_EMAIL, SEED_ORG, SEED_USER, new_email
 from tests.support.servers import TEST_OTP, MockServer
 
-AGENT = parameter_example(current(), "campaignLink", "campaignId")
 IDS: dict[str, Any] = {"user_id": 31, "org_id": 47}  # not the seed's: what the client was given
 
 

@@ -29,6 +29,7 @@ from skilldeo_client.models import (
 
 from generator.core.spec import parse
 from generator.sdk import generate
+from tests.sdk.examples import LIST_ANSWER
 from tests.support.contract import (
     body_example,
     current,
@@ -40,7 +41,6 @@ from tests.support.servers import MockServer
 
 # Any: the values as a program reads them at run time (the methods also take typed literals)
 STATUSES: list[Any] = request_field(current(), "campaignList", "status")["enum"]
-LIST_ANSWER = response_example(current(), "campaignList")
 INVITE = body_example(current(), "interviewInvite")
 INVITE_ANSWER = response_example(current(), "interviewInvite")
 

@@ -22,12 +22,10 @@ from skilldeo_client import (
     login,
 )
 
-from tests.support.contract import current, parameter_example, response_example
+from tests.sdk.examples import AGENT, LINK_ANSWER
 from tests.support.seed import SEED_EMAIL, latest_code
 from tests.support.servers import TEST_OTP, MockServer
 
-AGENT = parameter_example(current(), "campaignLink", "campaignId")
-LINK_ANSWER = response_example(current(), "campaignLink")
 AN_HOUR_AND_A_BIT = 3601
 BASE = "http://sdk.test"
 

@@ -13,9 +13,9 @@ import httpx
 import pytest
 from skilldeo_client import AsyncSkilldeo, Skilldeo
 
-from tests.support.contract import current, parameter_example, response_example
+from tests.sdk.examples import AGENT
+from tests.support.contract import current, response_example
 
-AGENT = parameter_example(current(), "campaignLink", "campaignId")
 LINK = response_example(current(), "campaignLink")
 PATH = current().operation("campaignLink").path
 A, B = "http://a.test/api/v1", "http://b.test/v2"

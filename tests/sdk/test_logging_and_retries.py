@@ -29,21 +29,19 @@ from skilldeo_client import (
 )
 from skilldeo_client.models import InviteResponse
 
+from tests.sdk.examples import AGENT, LIST_ANSWER
 from tests.support.contract import (
     body_example,
     current,
-    parameter_example,
     response_example,
 )
 from tests.support.seed import SEED_USER, new_email, queue_faults
 from tests.support.servers import MockServer
 
-AGENT = parameter_example(current(), "campaignLink", "campaignId")
 LINK_PATH = current().operation("campaignLink").path
 INVITE_PATH = current().operation("interviewInvite").path
 INVITE = {**body_example(current(), "interviewInvite"), "user_id": SEED_USER}
 INVITE_ANSWER = response_example(current(), "interviewInvite")
-LIST_ANSWER = response_example(current(), "campaignList")
 
 
 def _x_idempotent(operation_id: str) -> bool:

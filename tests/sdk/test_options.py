@@ -26,13 +26,10 @@ from skilldeo_client import (
 )
 from skilldeo_client.models import CampaignLinkResponse, CampaignListResponse
 
-from tests.support.contract import current, parameter_example, response_example
+from tests.sdk.examples import AGENT, LINK_ANSWER, LIST_ANSWER
 from tests.support.seed import SEED_USER
 from tests.support.servers import MockServer
 
-AGENT = parameter_example(current(), "campaignLink", "campaignId")
-LIST_ANSWER = response_example(current(), "campaignList")
-LINK_ANSWER = response_example(current(), "campaignLink")
 BASE = "http://sdk.test/api/v1"
 
 

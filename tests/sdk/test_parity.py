@@ -24,9 +24,9 @@ from skilldeo_client import (
 
 from generator.core.naming import python_name
 from generator.sdk.analysis import analyse
-from tests.support.contract import current, operation_ids, parameter_example
+from tests.sdk.examples import AGENT
+from tests.support.contract import current, operation_ids
 
-AGENT = parameter_example(current(), "campaignLink", "campaignId")
 DENIED = {"message": "Forbidden: not your organisation", "status_code": 403, "error": True}
 
 

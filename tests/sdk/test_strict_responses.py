@@ -16,17 +16,15 @@ import httpx
 import pytest
 from skilldeo_client import AsyncSkilldeo, ResponseValidationError, Skilldeo
 
+from tests.sdk.examples import AGENT, LIST_ANSWER
 from tests.support.contract import (
     current,
-    parameter_example,
     response_example,
     response_field,
 )
 from tests.support.seed import SEED_USER
 from tests.support.servers import MockServer
 
-AGENT = parameter_example(current(), "campaignLink", "campaignId")
-LIST_ANSWER = response_example(current(), "campaignList")
 DETAILS_ANSWER = response_example(current(), "campaignDetails")
 HAS_MORE = response_field(current(), "campaignList", "has_more")  # the wire name
 

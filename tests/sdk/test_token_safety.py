@@ -28,10 +28,10 @@ from skilldeo_client import (
 )
 from skilldeo_client.models import LoginVerifyResponse, SignupVerifyResponse
 
-from tests.support.contract import current, parameter_example, response_example
+from tests.sdk.examples import AGENT
+from tests.support.contract import current, response_example
 from tests.support.servers import MockServer, free_port
 
-AGENT = parameter_example(current(), "campaignLink", "campaignId")
 SECRET = "eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXBheWxvYWQ.c2lnbmF0dXJl"
 
 BAD_TOKENS = {

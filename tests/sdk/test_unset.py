@@ -13,9 +13,7 @@ import httpx
 from skilldeo_client import UNSET, AsyncSkilldeo, Skilldeo, Unset
 from skilldeo_client.models import CampaignListRequest
 
-from tests.support.contract import current, response_example
-
-LIST_ANSWER = response_example(current(), "campaignList")
+from tests.sdk.examples import LIST_ANSWER
 
 
 def test_unset_is_one_falsy_object_with_a_readable_repr() -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.core.naming import python_name
 from generator.core.spec import Spec
+from generator.diff.audience import refs
 from generator.sdk.analysis import Paged, SdkSpec, analyse, attr
 
 Data = dict[str, Any]
@@ -392,24 +393,15 @@ def _drop_links_to(node: Any, operation_id: str) -> None:
             _drop_links_to(item, operation_id)
 
 
-def _refs(node: Any) -> set[str]:
-    if isinstance(node, dict):
-        found = {node["$ref"]} if isinstance(node.get("$ref"), str) else set()
-        return found.union(*(_refs(v) for v in node.values()))
-    if isinstance(node, list):
-        return set().union(*(_refs(v) for v in node))
-    return set()
-
-
 def _drop_unused_components(d: Data) -> None:
     """What nothing refers to any more goes too, as an API team would tidy up."""
     components = d.get("components", {})
-    reached = _refs({k: v for k, v in d.items() if k != "components"})
+    reached = refs({k: v for k, v in d.items() if k != "components"})
     reached |= {
         f"#/components/securitySchemes/{name}" for name in components.get("securitySchemes", {})
     }
     while True:
-        more = set().union(*(_refs(_component(d, ref)) for ref in reached)) - reached
+        more = set().union(*(refs(_component(d, ref)) for ref in reached)) - reached
         if not more:
             break
         reached |= more
