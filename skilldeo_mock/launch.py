@@ -31,6 +31,7 @@ __all__ = [
     "Running",
     "free_port",
     "running",
+    "sign_in",
 ]
 
 STARTUP_TIMEOUT = 20.0
@@ -59,12 +60,17 @@ class Running:
         return f"{self.root}/api/v1"
 
     def token(self, otp: str, email: str = SEED_EMAIL) -> str:
-        """A bearer token for `email` from a mock started with `--otp otp` (loginOTP, then
-        loginVerify), for the benchmarks' authorised calls."""
-        answer = httpx.post(f"{self.base_url}/auth/loginOTP", json={"email": email}).json()
-        body = {"email": email, "session_id": answer["session_id"], "verification_code": otp}
-        value: str = httpx.post(f"{self.base_url}/auth/loginVerify", json=body).json()["token"]
-        return value
+        """A bearer token for `email` from this mock, started with `--otp otp`."""
+        return sign_in(self.base_url, otp, email)
+
+
+def sign_in(base_url: str, otp: str, email: str = SEED_EMAIL) -> str:
+    """A bearer token for `email` from the mock at `base_url`, started with `--otp otp`
+    (loginOTP, then loginVerify), for benchmarks and tests that are not about the sign-in."""
+    answer = httpx.post(f"{base_url}/auth/loginOTP", json={"email": email}).json()
+    body = {"email": email, "session_id": answer["session_id"], "verification_code": otp}
+    value: str = httpx.post(f"{base_url}/auth/loginVerify", json=body).json()["token"]
+    return value
 
 
 def free_port() -> int:

@@ -13,6 +13,7 @@ import httpx
 import jsonschema_rs
 
 from generator.core.spec import Spec
+from skilldeo_mock import launch
 
 if TYPE_CHECKING:
     from tests.support.inprocess import Mock
@@ -159,7 +160,4 @@ def login(api: Api, email: str, otp: str | None = None) -> dict[str, Any]:
 
 def mock_token(base_url: str, email: str, otp: str) -> str:
     """A bearer token for `email` from a mock started with `--otp otp`, without contract checks."""
-    session = httpx.post(f"{base_url}/auth/loginOTP", json={"email": email}).json()["session_id"]
-    body = {"email": email, "session_id": session, "verification_code": otp}
-    token: str = httpx.post(f"{base_url}/auth/loginVerify", json=body).json()["token"]
-    return token
+    return launch.sign_in(base_url, otp, email)
